@@ -1,0 +1,1 @@
+"""Pure Python core: rubric, events, scoring rules and schedules. No Qt, no SQLAlchemy, no user files."""

@@ -1,0 +1,247 @@
+"""An assessment event: regions, panels, schedule, roster and conflicts of interest, with its rubric.
+
+`parse_event` validates parsed JSON (the `event.json` of an event package, or the built-in demo) and names
+the exact field of the first problem; `event_to_dict` gives back the canonical form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from gm100_desktop.domain.fields import FieldReader
+from gm100_desktop.domain.rubric import Rubric, parse_rubric, rubric_to_dict
+from gm100_desktop.errors import EventError
+
+EVENT_FORMAT = "gm100-event"
+EVENT_FORMAT_VERSION = 1
+REGION_KINDS = ("kabupaten", "kota")
+ASSESSOR_ROLES = ("government", "academic", "practitioner")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    province: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Panel:
+    id: str
+    name: str
+    room: str = ""
+
+
+@dataclass(frozen=True)
+class Slot:
+    panel_id: str
+    region_code: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    assessor_id: str
+    name: str
+    institution: str
+    role: str
+    panel_id: str
+    public_key: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    assessor_id: str
+    region_code: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class EventDefinition:
+    event_id: str
+    version: int
+    name: str
+    venue: str
+    start_date: date
+    days: int
+    rubric: Rubric
+    regions: tuple[Region, ...]
+    panels: tuple[Panel, ...]
+    schedule: tuple[Slot, ...]
+    roster: tuple[RosterEntry, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+def parse_event(data: Any, source: str) -> EventDefinition:
+    """Validate parsed JSON as an event definition; every reference (panel, region, assessor) must resolve."""
+    r = FieldReader(source, EventError)
+    root = r.obj(data, "(top level)")
+    if root.get("format") != EVENT_FORMAT:
+        r.fail("format", f'must be "{EVENT_FORMAT}"')
+    if r.integer(root, "format_version", "") != EVENT_FORMAT_VERSION:
+        r.fail("format_version", f"only version {EVENT_FORMAT_VERSION} is supported")
+    version = r.integer(root, "version", "")
+    if version < 1:
+        r.fail("version", "must be 1 or more")
+    start = _date(r, r.text(root, "start_date", ""), "start_date")
+    days = r.integer(root, "days", "")
+    if not 1 <= days <= 31:
+        r.fail("days", "must be between 1 and 31")
+    rubric = parse_rubric(r.get(root, "rubric", ""), f"{source} (rubric)")
+
+    regions: list[Region] = []
+    codes: set[str] = set()
+    for i, raw in enumerate(r.array(root, "regions", "")):
+        f = f"regions[{i}]"
+        obj = r.obj(raw, f)
+        code = r.text(obj, "code", f)
+        if code in codes:
+            r.fail(f"{f}.code", f'region "{code}" is listed twice')
+        codes.add(code)
+        kind = r.text(obj, "kind", f, required=False)
+        if kind and kind not in REGION_KINDS:
+            r.fail(f"{f}.kind", "must be kabupaten or kota")
+        regions.append(Region(code, r.text(obj, "name", f), r.text(obj, "province", f, required=False), kind))
+
+    panels: list[Panel] = []
+    panel_ids: set[str] = set()
+    for i, raw in enumerate(r.array(root, "panels", "")):
+        f = f"panels[{i}]"
+        obj = r.obj(raw, f)
+        pid = r.text(obj, "id", f)
+        if pid in panel_ids:
+            r.fail(f"{f}.id", f'panel "{pid}" is listed twice')
+        panel_ids.add(pid)
+        panels.append(Panel(pid, r.text(obj, "name", f), r.text(obj, "room", f, required=False)))
+
+    roster: list[RosterEntry] = []
+    assessor_ids: set[str] = set()
+    for i, raw in enumerate(r.array(root, "roster", "")):
+        f = f"roster[{i}]"
+        obj = r.obj(raw, f)
+        aid = r.text(obj, "assessor_id", f)
+        if aid in assessor_ids:
+            r.fail(f"{f}.assessor_id", f'assessor "{aid}" is listed twice')
+        assessor_ids.add(aid)
+        panel = r.text(obj, "panel", f)
+        if panel not in panel_ids:
+            r.fail(f"{f}.panel", f'unknown panel "{panel}"')
+        role = r.text(obj, "role", f, required=False)
+        if role and role not in ASSESSOR_ROLES:
+            r.fail(f"{f}.role", "must be government, academic or practitioner")
+        roster.append(
+            RosterEntry(
+                aid,
+                r.text(obj, "name", f),
+                r.text(obj, "institution", f, required=False),
+                role,
+                panel,
+                r.text(obj, "public_key", f, required=False),
+            )
+        )
+
+    schedule: list[Slot] = []
+    for i, raw in enumerate(r.array(root, "schedule", "", non_empty=False)):
+        f = f"schedule[{i}]"
+        obj = r.obj(raw, f)
+        panel = r.text(obj, "panel", f)
+        if panel not in panel_ids:
+            r.fail(f"{f}.panel", f'unknown panel "{panel}"')
+        code = r.text(obj, "region", f)
+        if code not in codes:
+            r.fail(f"{f}.region", f'unknown region "{code}"')
+        begin = _datetime(r, r.text(obj, "start", f), f"{f}.start")
+        end = _datetime(r, r.text(obj, "end", f), f"{f}.end")
+        if end <= begin:
+            r.fail(f"{f}.end", "must be after start")
+        schedule.append(Slot(panel, code, begin, end))
+
+    conflicts: list[Conflict] = []
+    for i, raw in enumerate(r.array(root, "conflicts", "", non_empty=False)):
+        f = f"conflicts[{i}]"
+        obj = r.obj(raw, f)
+        aid = r.text(obj, "assessor_id", f)
+        if aid not in assessor_ids:
+            r.fail(f"{f}.assessor_id", f'unknown assessor "{aid}"')
+        code = r.text(obj, "region", f)
+        if code not in codes:
+            r.fail(f"{f}.region", f'unknown region "{code}"')
+        conflicts.append(Conflict(aid, code, r.text(obj, "reason", f, required=False)))
+
+    return EventDefinition(
+        event_id=r.text(root, "event_id", ""),
+        version=version,
+        name=r.text(root, "name", ""),
+        venue=r.text(root, "venue", "", required=False),
+        start_date=start,
+        days=days,
+        rubric=rubric,
+        regions=tuple(regions),
+        panels=tuple(panels),
+        schedule=tuple(sorted(schedule, key=lambda s: (s.start, s.panel_id))),
+        roster=tuple(roster),
+        conflicts=tuple(conflicts),
+    )
+
+
+def _date(r: FieldReader, text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        r.fail(field, f'"{text}" is not a date like 2019-02-21')
+
+
+def _datetime(r: FieldReader, text: str, field: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        r.fail(field, f'"{text}" is not a time like 2019-02-21T08:30')
+    if value.tzinfo is not None:
+        r.fail(field, "venue times are local: leave out the time zone")
+    return value
+
+
+def event_to_dict(event: EventDefinition) -> dict[str, Any]:
+    """The canonical JSON form of an event definition."""
+    return {
+        "format": EVENT_FORMAT,
+        "format_version": EVENT_FORMAT_VERSION,
+        "event_id": event.event_id,
+        "version": event.version,
+        "name": event.name,
+        "venue": event.venue,
+        "start_date": event.start_date.isoformat(),
+        "days": event.days,
+        "rubric": rubric_to_dict(event.rubric),
+        "regions": [
+            {"code": g.code, "name": g.name, "province": g.province, "kind": g.kind} for g in event.regions
+        ],
+        "panels": [{"id": p.id, "name": p.name, "room": p.room} for p in event.panels],
+        "schedule": [
+            {
+                "panel": s.panel_id,
+                "region": s.region_code,
+                "start": s.start.isoformat(timespec="minutes"),
+                "end": s.end.isoformat(timespec="minutes"),
+            }
+            for s in event.schedule
+        ],
+        "roster": [
+            {
+                "assessor_id": a.assessor_id,
+                "name": a.name,
+                "institution": a.institution,
+                "role": a.role,
+                "panel": a.panel_id,
+                "public_key": a.public_key,
+            }
+            for a in event.roster
+        ],
+        "conflicts": [
+            {"assessor_id": c.assessor_id, "region": c.region_code, "reason": c.reason} for c in event.conflicts
+        ],
+    }

@@ -1,0 +1,250 @@
+"""The durable local store: one SQLite file (WAL, synchronous=FULL, foreign keys), migrated by Alembic.
+
+Opening checks the file before anything else: a damaged file is reported, never replaced by a new empty
+store; an older schema is backed up and then upgraded; a second instance on the same folder is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from filelock import FileLock, Timeout
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from gm100_desktop.errors import (
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StoreMigrationError,
+    StoreWriteError,
+)
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+KEEP_BACKUPS = 10
+PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000")
+
+
+class Store:
+    """An open store. Use `transaction()` around one user action; the caller owns the transaction."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed (durably) on normal exit, rolled back on any error."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise StoreWriteError(self.path, _sqlite_reason(exc)) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: Path, *, backups: Path | None = None, lock: bool = True) -> Store:
+    """Open (creating or upgrading as needed) the store at `path`, holding the folder's single-writer lock."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backups = backups or path.parent / "backups"
+    file_lock = _acquire_lock(path) if lock else None
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            _check_integrity(path, backups)
+        _migrate(path, backups)
+        engine = _engine(path)
+        store = Store(path, engine, file_lock)
+        if path.stat().st_size > 0:
+            backup_store(path, backups, label="open")
+        return store
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        raise
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    file_lock = FileLock(str(path) + ".lock")
+    try:
+        file_lock.acquire(timeout=0)
+    except Timeout:
+        raise StoreLockedError(path.parent) from None
+    return file_lock
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin (the documented pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _check_integrity(path: Path, backups: Path) -> None:
+    """Refuse a file that is not an intact SQLite database, naming the backups that could replace it."""
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    reason = ""
+    if header != SQLITE_HEADER:
+        reason = "not a SQLite database"
+    else:
+        try:
+            with _raw_connection(path) as conn:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+            if rows != [("ok",)]:
+                reason = "; ".join(str(r[0]) for r in rows[:3])
+        except sqlite3.DatabaseError as exc:
+            reason = str(exc)
+    if reason:
+        raise StoreCorruptError(path, reason, list_backups(backups))
+
+
+@contextmanager
+def _raw_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def schema_head() -> str:
+    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()  # type: ignore[arg-type]
+    assert head is not None
+    return head
+
+
+def schema_revision(path: Path) -> str | None:
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def _migrate(path: Path, backups: Path) -> None:
+    """Bring the schema to head; an existing database is backed up first."""
+    head = schema_head()
+    existed = path.exists() and path.stat().st_size > 0
+    current = schema_revision(path) if existed else None
+    if current == head:
+        return
+    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
+    if current is not None and script.get_revision(current) is None:
+        raise StoreError(
+            "The score database {path} was written by a newer GM100 Assessor (schema {revision}). "
+            "Install the newer version to open it.",
+            path=path,
+            revision=current,
+        )
+    if existed and current is None:
+        with _raw_connection(path) as conn:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        if tables:
+            raise StoreCorruptError(path, "not a GM100 score database", list_backups(backups))
+    backup = backup_store(path, backups, label=f"before-upgrade-{current}") if existed and current else None
+    # Batch migrations rebuild tables, so foreign keys are off while they run and checked afterwards.
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            command.upgrade(_alembic_config(conn), "head")
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StoreMigrationError(path, f"{len(problems)} broken references after upgrade", backup)
+        log.info("store %s upgraded from %s to %s", path, current, head)
+    except StoreMigrationError:
+        raise
+    except Exception as exc:
+        raise StoreMigrationError(path, str(exc), backup) from exc
+    finally:
+        engine.dispose()
+
+
+def backup_store(path: Path, backups: Path, *, label: str) -> Path:
+    """Copy the database consistently (SQLite's backup API) into `backups`, keeping the newest few."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups / f"{path.stem}-{stamp}-{label}.sqlite3"
+    with _raw_connection(path) as source, _raw_connection(target) as dest:
+        source.backup(dest)
+    for old in list_backups(backups)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(backups: Path) -> list[Path]:
+    """Backups, newest first."""
+    if not backups.is_dir():
+        return []
+    return sorted(backups.glob("*.sqlite3"), key=lambda p: p.name.split("-", 1)[-1], reverse=True)
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Move the damaged store aside (never deleted) and put `backup` in its place; returns where it went."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(path) + suffix)
+        if part.exists():
+            part.rename(Path(str(aside) + suffix))
+    shutil.copy2(backup, path)
+    return aside
+
+
+def _sqlite_reason(exc: DBAPIError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the disk or file is read-only"
+    if "full" in lowered:
+        return "the disk is full"
+    if "locked" in lowered:
+        return "the database is busy in another program"
+    return text
