@@ -1,0 +1,996 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AssessorWindow</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="157"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="161"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="162"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="163"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="164"/>
+        <source>&amp;Find region…</source>
+        <translation>&amp;Cari daerah…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="165"/>
+        <source>Go to region &amp;list</source>
+        <translation>Ke &amp;daftar daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Next region</source>
+        <translation>Daerah &amp;berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="167"/>
+        <source>&amp;Previous region</source>
+        <translation>Daerah &amp;sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="168"/>
+        <source>Go to &amp;current slot</source>
+        <translation>Ke sesi paparan saat &amp;ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="169"/>
+        <source>F&amp;inalise region</source>
+        <translation>&amp;Finalkan daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="170"/>
+        <source>Re&amp;open region…</source>
+        <translation>Buka &amp;kembali daerah…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="171"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Riwayat…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="172"/>
+        <source>&amp;About GM100 Assessor</source>
+        <translation>&amp;Tentang GM100 Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="174"/>
+        <source>The score database on this laptop</source>
+        <translation>Basis data nilai di laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
+        <source>No presentation is scheduled from now on.</source>
+        <translation>Tidak ada lagi paparan yang dijadwalkan mulai sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="213"/>
+        <source>Open a region first.</source>
+        <translation>Buka daerah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="208"/>
+        <source>{code} finalised and saved.</source>
+        <translation>{code} telah difinalkan dan tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="216"/>
+        <source>{code} reopened; the reason is in its history.</source>
+        <translation>{code} dibuka kembali; alasannya tercatat di riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="233"/>
+        <source>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring untuk Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Folder data: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Basis data nilai: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Berkas log: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="243"/>
+        <source>About GM100 Assessor</source>
+        <translation>Tentang GM100 Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="265"/>
+        <source>Saved {time}</source>
+        <translation>Tersimpan {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="282"/>
+        <source>{name} · {panel}</source>
+        <translation>{name} · {panel}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="283"/>
+        <source>no panel</source>
+        <translation>tanpa panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="321"/>
+        <source>Could not save the settings: {error}</source>
+        <translation>Pengaturan tidak dapat disimpan: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="283"/>
+        <source>Score for {criterion}</source>
+        <translation>Nilai untuk {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="289"/>
+        <source>Note on {criterion}</source>
+        <translation>Catatan untuk {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="295"/>
+        <source>weight {weight}</source>
+        <translation>bobot {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="344"/>
+        <source>Not scored yet. Type {low}–{high} or click a level.</source>
+        <translation>Belum dinilai. Ketik {low}–{high} atau klik salah satu tingkat.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="348"/>
+        <source>Not scored.</source>
+        <translation>Belum dinilai.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="355"/>
+        <source>preview — Space or Enter chooses it</source>
+        <translation>pratinjau — Spasi atau Enter untuk memilihnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="362"/>
+        <source>Note (required)</source>
+        <translation>Catatan (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="362"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="380"/>
+        <source>Optional note</source>
+        <translation>Catatan (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="388"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="280"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="390"/>
+        <source>Saved {time}</source>
+        <translation>Tersimpan {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="375"/>
+        <source>A note is required for a score at either end of the scale.</source>
+        <translation>Catatan wajib diisi untuk nilai di ujung skala.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="378"/>
+        <source>Explain the score of {value}</source>
+        <translation>Jelaskan alasan nilai {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="393"/>
+        <source>Not saved</source>
+        <translation>Gagal disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/errors.py" line="32"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="44"/>
+        <source>GM100 Assessor</source>
+        <translation>GM100 Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/errors.py" line="40"/>
+        <source>An unexpected error occurred. Your saved scores are safe.
+
+{error}
+
+Details are in {folder}</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Nilai yang sudah tersimpan tetap aman.
+
+{error}
+
+Rinciannya ada di {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>GM100Error</name>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="19"/>
+        <source>Something went wrong.</source>
+        <translation>Terjadi kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="35"/>
+        <source>{file}: {field}: {reason}</source>
+        <translation>{file}: {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="56"/>
+        <source>The score database {path} is damaged ({reason}). It has not been changed. You can open the most recent backup instead.</source>
+        <translation>Basis data nilai {path} rusak ({reason}). Berkas itu tidak diubah. Anda dapat membuka cadangan terbaru sebagai gantinya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="71"/>
+        <source>GM100 Assessor is already open on the data folder {folder}. Close the other window first; this one will not write anything.</source>
+        <translation>GM100 Assessor sudah terbuka pada folder data {folder}. Tutup jendela yang lain terlebih dahulu; jendela ini tidak akan menulis apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="84"/>
+        <source>Could not save to {path}: {reason}. Nothing of this change was saved; everything saved before is safe.</source>
+        <translation>Tidak dapat menyimpan ke {path}: {reason}. Perubahan ini sama sekali tidak tersimpan; semua yang tersimpan sebelumnya tetap aman.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="97"/>
+        <source>Could not upgrade the score database {path} ({reason}). It was backed up to {backup} before the attempt.</source>
+        <translation>Basis data nilai {path} tidak dapat ditingkatkan versinya ({reason}). Sebelum percobaan, basis data itu telah dicadangkan ke {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="112"/>
+        <source>No event is open. Import an event package first.</source>
+        <translation>Belum ada kegiatan yang dibuka. Impor paket kegiatan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="119"/>
+        <source>Region {code} is not part of this event.</source>
+        <translation>Daerah {code} tidak termasuk dalam kegiatan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="126"/>
+        <source>Criterion {criterion} is not in the rubric.</source>
+        <translation>Kriteria {criterion} tidak ada dalam rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="133"/>
+        <source>Score {value} for {criterion} is outside the scale {low}–{high}.</source>
+        <translation>Nilai {value} untuk {criterion} berada di luar skala {low}–{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="142"/>
+        <source>You have a conflict of interest with {region}; it cannot be scored by you.</source>
+        <translation>Anda memiliki konflik kepentingan dengan {region}; Anda tidak dapat menilai daerah ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="151"/>
+        <source>{region} is finalised. Reopen it, with a reason, to change a score.</source>
+        <translation>{region} sudah final. Buka kembali dengan menyertakan alasan untuk mengubah nilai.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="160"/>
+        <source>{region} is not finalised, so there is nothing to reopen.</source>
+        <translation>{region} belum final, jadi tidak ada yang perlu dibuka kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="169"/>
+        <source>{region} cannot be finalised yet. Not scored: {missing}. A note is needed for scores at the end of the scale: {needs_note}.</source>
+        <translation>{region} belum dapat difinalkan. Belum dinilai: {missing}. Catatan wajib diisi untuk nilai di ujung skala: {needs_note}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="184"/>
+        <source>Give a reason for reopening {region}.</source>
+        <translation>Berikan alasan untuk membuka kembali {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="198"/>
+        <source>There is no {role} signing identity on this computer (looked for {path}). Create one first: gm100 identity create --name &quot;Your name&quot; --role {role}</source>
+        <translation>Tidak ada identitas penanda tangan {role} di komputer ini (dicari di {path}). Buat terlebih dahulu: gm100 identity create --name &quot;Nama Anda&quot; --role {role}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="209"/>
+        <source>A signing identity for the {role} role already exists in {path}. It was not replaced: scores signed with it could no longer be matched to you. Move the file away first if you really need a new key.</source>
+        <translation>Identitas penanda tangan {role} sudah ada di {path}. Identitas itu tidak diganti: nilai yang ditandatangani dengannya tidak akan dapat lagi dicocokkan dengan Anda. Pindahkan berkas itu terlebih dahulu jika Anda benar-benar memerlukan kunci baru.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="221"/>
+        <source>Wrong passphrase for the signing identity {path}. Nothing was signed.</source>
+        <translation>Frasa sandi untuk identitas penanda tangan {path} salah. Tidak ada yang ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="232"/>
+        <source>Passphrase problem: {reason}</source>
+        <translation>Masalah frasa sandi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="245"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="256"/>
+        <source>{file}: refused as unsafe or damaged archive: {reason}</source>
+        <translation>{file}: ditolak karena arsipnya tidak aman atau rusak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="262"/>
+        <source>{file}: signature check failed: {reason}</source>
+        <translation>{file}: pemeriksaan tanda tangan gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="268"/>
+        <source>{file}: its parts do not match: {reason}</source>
+        <translation>{file}: bagian-bagiannya tidak cocok: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="278"/>
+        <source>{file}: this score bundle belongs to {found}, not to {expected}.</source>
+        <translation>{file}: paket nilai ini milik {found}, bukan {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="289"/>
+        <source>Cannot import {file}: {reason}</source>
+        <translation>Tidak dapat mengimpor {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="293"/>
+        <source>Cannot import {file}: it is version {version} of the event {event}, but version {installed} is already installed. An older version never replaces a newer one.</source>
+        <translation>Tidak dapat mengimpor {file}: berkas ini adalah versi {version} dari kegiatan {event}, sedangkan versi {installed} sudah terpasang. Versi yang lebih lama tidak pernah menggantikan versi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="304"/>
+        <source>Cannot import {file}: version {version} of the event {event} is already installed with different content. Ask the chair for a package with a higher version number.</source>
+        <translation>Tidak dapat mengimpor {file}: versi {version} dari kegiatan {event} sudah terpasang dengan isi yang berbeda. Mintalah paket dengan nomor versi yang lebih tinggi kepada ketua panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="315"/>
+        <source>Cannot import {file}: it is signed by chair key {new_key}, but the installed version of the event was signed by chair key {old_key}. Check with the chair in person before accepting a new chair key.</source>
+        <translation>Tidak dapat mengimpor {file}: berkas ini ditandatangani dengan kunci ketua panel {new_key}, sedangkan versi kegiatan yang terpasang ditandatangani dengan kunci ketua panel {old_key}. Pastikan langsung kepada ketua panel sebelum menerima kunci ketua panel yang baru.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="328"/>
+        <source>Cannot tell which assessor of the roster you are: {reason} Choose yourself with --as ASSESSOR_ID (roster: {roster}).</source>
+        <translation>Tidak dapat menentukan siapa Anda dalam daftar asesor: {reason} Pilih diri Anda dengan --as ASSESSOR_ID (daftar asesor: {roster}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="339"/>
+        <source>The chair registered key {roster_key} for assessor {assessor}, but this computer&apos;s identity has key {local_key}. Scores signed with it would be refused; use the identity you gave the chair.</source>
+        <translation>Ketua panel mendaftarkan kunci {roster_key} untuk asesor {assessor}, tetapi identitas di komputer ini memiliki kunci {local_key}. Nilai yang ditandatangani dengan kunci ini akan ditolak; gunakan identitas yang Anda serahkan kepada ketua panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="350"/>
+        <source>The demo event is for practice and is not signed by a chair, so its scores cannot be exported as a signed score bundle. Import the chair&apos;s event package (.gm100event) first.</source>
+        <translation>Kegiatan demo hanya untuk latihan dan tidak ditandatangani oleh ketua panel, sehingga nilainya tidak dapat diekspor sebagai paket nilai bertanda tangan. Impor paket kegiatan dari ketua panel (.gm100event) terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="361"/>
+        <source>Could not write {path}: {reason}. No file was left under that name; your scores are safe in the database.</source>
+        <translation>Tidak dapat menulis {path}: {reason}. Tidak ada berkas yang tertinggal dengan nama itu; nilai Anda aman di basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="298"/>
+        <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
+        <translation>Konfirmasi diperlukan: periksa ID kunci ketua panel di atas, lalu jalankan lagi dengan --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="102"/>
+        <source>The demo has between 1 and {most} regions.</source>
+        <translation>Demo berisi 1 sampai {most} daerah.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="106"/>
+        <source>The demo needs at least one region and one assessor per panel (at most 999 assessors).</source>
+        <translation>Demo memerlukan sedikitnya satu daerah dan satu asesor per panel (paling banyak 999 asesor).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="126"/>
+        <source>History of {code} {name}</source>
+        <translation>Riwayat {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="128"/>
+        <source>History of all regions</source>
+        <translation>Riwayat semua daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="137"/>
+        <source>Changes: {count}. Every change is kept, including undo, redo and reopening.</source>
+        <translation>Jumlah perubahan: {count}. Setiap perubahan tetap tercatat, termasuk urungkan, ulangi, dan buka kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="141"/>
+        <source>Nothing has been changed yet.</source>
+        <translation>Belum ada perubahan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="163"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="187"/>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="50"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="51"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="52"/>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="53"/>
+        <source>Old → new</source>
+        <translation>Lama → baru</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="54"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="77"/>
+        <source>(whole region)</source>
+        <translation>(seluruh daerah)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="89"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="90"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="91"/>
+        <source>Region note</source>
+        <translation>Catatan daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="92"/>
+        <source>Finalised</source>
+        <translation>Difinalkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="93"/>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="98"/>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="101"/>
+        <source>not started</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="102"/>
+        <source>in progress</source>
+        <translation>sedang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="103"/>
+        <source>finalised</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="109"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/history_dialog.py" line="111"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
+    <name>LevelSelector</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/level_selector.py" line="319"/>
+        <source>not scored</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/level_selector.py" line="322"/>
+        <source>Scale {low} to {high}. Current: {current}. Type a digit, or use the arrow keys and Space. Delete clears.</source>
+        <translation>Skala {low} sampai {high}. Saat ini: {current}. Ketik angka, atau gunakan tombol panah dan Spasi. Delete mengosongkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionList</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="299"/>
+        <source>Re&amp;gions</source>
+        <translation>Da&amp;erah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="300"/>
+        <source>Search code, name or province (Ctrl+F)</source>
+        <translation>Cari kode, nama, atau provinsi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="302"/>
+        <source>Type to filter the regions; Enter opens the first match, Esc clears.</source>
+        <translation>Ketik untuk menyaring daerah; Enter membuka hasil pertama, Esc mengosongkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="376"/>
+        <source>Enter opens the selected region for scoring.</source>
+        <translation>Enter membuka daerah yang dipilih untuk dinilai.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="385"/>
+        <source>{code} {name}: {state}. Enter opens it for scoring.</source>
+        <translation>{code} {name}: {state}. Enter membukanya untuk dinilai.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionListModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="160"/>
+        <source>Conflict of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="162"/>
+        <source>Finalised {scored}/{total}</source>
+        <translation>Final {scored}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="164"/>
+        <source>In progress {scored}/{total}</source>
+        <translation>Sedang dinilai {scored}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="165"/>
+        <source>Not started {scored}/{total}</source>
+        <translation>Belum dinilai {scored}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="171"/>
+        <source>Presentation {start}–{end}</source>
+        <translation>Paparan {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="182"/>
+        <source>Conflict of interest: {reason}. You cannot score this region.</source>
+        <translation>Konflik kepentingan: {reason}. Anda tidak dapat menilai daerah ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="183"/>
+        <source>declared by the secretariat</source>
+        <translation>ditetapkan oleh sekretariat</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="13"/>
+        <source>Reopen {region}</source>
+        <translation>Buka kembali {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="17"/>
+        <source>{region} is finalised. Why are you reopening it? The reason is kept in the change history that goes to the panel chair.</source>
+        <translation>{region} sudah final. Mengapa Anda membukanya kembali? Alasan ini disimpan dalam riwayat perubahan yang diserahkan kepada ketua panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="24"/>
+        <source>For example: changed after the panel discussion</source>
+        <translation>Contoh: diubah setelah diskusi panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="25"/>
+        <source>Reason for reopening</source>
+        <translation>Alasan membuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="26"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="32"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RubricGuide</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="142"/>
+        <source>&lt;b&gt;{low}–{high}&lt;/b&gt; choose a level</source>
+        <translation>&lt;b&gt;{low}–{high}&lt;/b&gt; memilih tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="144"/>
+        <source>&lt;b&gt;digits&lt;/b&gt; type a level</source>
+        <translation>&lt;b&gt;angka&lt;/b&gt; mengetik tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="145"/>
+        <source>&lt;b&gt;← →&lt;/b&gt; preview, &lt;b&gt;Space&lt;/b&gt; chooses</source>
+        <translation>&lt;b&gt;← →&lt;/b&gt; pratinjau, &lt;b&gt;Spasi&lt;/b&gt; memilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="146"/>
+        <source>&lt;b&gt;Delete&lt;/b&gt; clears</source>
+        <translation>&lt;b&gt;Delete&lt;/b&gt; mengosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="147"/>
+        <source>&lt;b&gt;↑ ↓&lt;/b&gt; previous / next criterion</source>
+        <translation>&lt;b&gt;↑ ↓&lt;/b&gt; kriteria sebelumnya / berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="148"/>
+        <source>&lt;b&gt;Tab&lt;/b&gt; to the note, then to the next criterion</source>
+        <translation>&lt;b&gt;Tab&lt;/b&gt; ke catatan, lalu ke kriteria berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="149"/>
+        <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; finalises the region</source>
+        <translation>&lt;b&gt;Ctrl+Enter&lt;/b&gt; memfinalkan daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="151"/>
+        <source>Keyboard:</source>
+        <translation>Papan ketik:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="157"/>
+        <source>Rubric guide</source>
+        <translation>Panduan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="158"/>
+        <source>Move to a criterion to see what each level means.</source>
+        <translation>Pindah ke salah satu kriteria untuk melihat arti setiap tingkat.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="139"/>
+        <source>S&amp;chedule — {panel}, {day}</source>
+        <translation>&amp;Jadwal — {panel}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="140"/>
+        <source>no panel</source>
+        <translation>tanpa panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="146"/>
+        <source>Presenting now ({start}–{end}): {region}</source>
+        <translation>Sedang paparan ({start}–{end}): {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="153"/>
+        <source>{time} left</source>
+        <translation>sisa {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="154"/>
+        <source>Time left in this presentation slot</source>
+        <translation>Sisa waktu sesi paparan ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="156"/>
+        <source>No presentation right now.</source>
+        <translation>Tidak ada paparan saat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="168"/>
+        <source>Next: {region} at {time} (in {wait})</source>
+        <translation>Berikutnya: {region} pukul {time} ({wait} lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="173"/>
+        <source>No more presentations scheduled.</source>
+        <translation>Tidak ada lagi paparan yang dijadwalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
+        <source>No presentations today. Next presentation day: {day}</source>
+        <translation>Tidak ada paparan hari ini. Hari paparan berikutnya: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="182"/>
+        <source>No presentations today.</source>
+        <translation>Tidak ada paparan hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="199"/>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="202"/>
+        <source>Enter or double-click opens this region</source>
+        <translation>Enter atau klik ganda membuka daerah ini</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringController</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/controller.py" line="66"/>
+        <source>Score {criterion} of {region}</source>
+        <translation>Nilai {criterion} untuk {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/controller.py" line="71"/>
+        <source>Note on {criterion} of {region}</source>
+        <translation>Catatan {criterion} untuk {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/controller.py" line="76"/>
+        <source>Region note of {region}</source>
+        <translation>Catatan daerah {region}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="170"/>
+        <source>Score needed</source>
+        <translation>Perlu nilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="172"/>
+        <source>Note needed</source>
+        <translation>Perlu catatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="211"/>
+        <source>Region note</source>
+        <translation>Catatan daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="214"/>
+        <source>Overall impression of the presentation (optional)</source>
+        <translation>Kesan umum atas paparan (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="215"/>
+        <source>Note on the region</source>
+        <translation>Catatan untuk daerah ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="216"/>
+        <source>Finalise</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="218"/>
+        <source>Lock this region&apos;s scores (Ctrl+Enter). Every criterion must be scored.</source>
+        <translation>Kunci nilai daerah ini (Ctrl+Enter). Semua kriteria harus sudah dinilai.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="220"/>
+        <source>Reopen…</source>
+        <translation>Buka kembali…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="221"/>
+        <source>Unlock this region to change scores; a reason is required.</source>
+        <translation>Buka kunci daerah ini untuk mengubah nilai; alasan wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="373"/>
+        <source>The score could not be saved.</source>
+        <translation>Nilai tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="389"/>
+        <source>The note could not be saved.</source>
+        <translation>Catatan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="495"/>
+        <source>&lt;b&gt;Conflict of interest.&lt;/b&gt; You cannot score {region}: {reason}. The other assessors of the panel score it.</source>
+        <translation>&lt;b&gt;Konflik kepentingan.&lt;/b&gt; Anda tidak dapat menilai {region}: {reason}. Daerah ini dinilai oleh asesor lain di panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="505"/>
+        <source>&lt;b&gt;Finalised&lt;/b&gt; {time}. The scores are locked; choose Reopen… and give a reason to change them.</source>
+        <translation>&lt;b&gt;Final&lt;/b&gt; {time}. Nilai sudah dikunci; pilih Buka kembali… dan berikan alasan untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="522"/>
+        <source>No region selected</source>
+        <translation>Belum ada daerah yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="523"/>
+        <source>Choose a region from the schedule to start scoring.</source>
+        <translation>Pilih daerah dari jadwal untuk mulai menilai.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="531"/>
+        <source>slot {day} {start}–{end}</source>
+        <translation>sesi {day} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="545"/>
+        <source>Not started</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="546"/>
+        <source>In progress</source>
+        <translation>Sedang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="547"/>
+        <source>Finalised</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="569"/>
+        <source>{dimension} — not scored yet, 0 of {criteria}</source>
+        <translation>{dimension} — belum dinilai, 0 dari {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="573"/>
+        <source>{dimension} — {score} / 100, {scored} of {criteria} scored</source>
+        <translation>{dimension} — {score} / 100, {scored} dari {criteria} dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="581"/>
+        <source>Total: not scored yet</source>
+        <translation>Total: belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="583"/>
+        <source>Total {score} / 100</source>
+        <translation>Total {score} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="586"/>
+        <source>Total {score} / 100 (provisional: {scored} of {criteria} criteria scored)</source>
+        <translation>Total {score} / 100 (sementara: {scored} dari {criteria} kriteria dinilai)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="599"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="212"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="601"/>
+        <source>Saved {time}</source>
+        <translation>Tersimpan {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="603"/>
+        <source>Not saved</source>
+        <translation>Gagal disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialogs</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/store_dialogs.py" line="16"/>
+        <source>Score database damaged</source>
+        <translation>Basis data nilai rusak</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/store_dialogs.py" line="21"/>
+        <source>The most recent backup is {backup}. Opening it keeps the damaged file beside it, renamed, so nothing is deleted. Scores entered after that backup was made may be missing.</source>
+        <translation>Cadangan terbaru adalah {backup}. Jika cadangan ini dibuka, berkas yang rusak tetap disimpan di sampingnya dengan nama baru, sehingga tidak ada yang dihapus. Nilai yang dimasukkan setelah cadangan itu dibuat mungkin tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/store_dialogs.py" line="28"/>
+        <source>&amp;Open last backup</source>
+        <translation>&amp;Buka cadangan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/store_dialogs.py" line="32"/>
+        <source>There is no backup to open. The damaged file has been left as it is: {path}</source>
+        <translation>Tidak ada cadangan yang dapat dibuka. Berkas yang rusak dibiarkan apa adanya: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/store_dialogs.py" line="37"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/store_dialogs.py" line="48"/>
+        <source>GM100 Assessor is already open</source>
+        <translation>GM100 Assessor sudah terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/store_dialogs.py" line="50"/>
+        <source>Cannot open the score database</source>
+        <translation>Basis data nilai tidak dapat dibuka</translation>
+    </message>
+</context>
+</TS>
