@@ -6,7 +6,9 @@ store; an older schema is backed up and then upgraded; a second instance on the 
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -19,6 +21,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -37,6 +41,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_BACKUPS = 10
+PARTIAL_SUFFIX = ".partial"
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000")
 
 
@@ -78,11 +83,16 @@ def open_store(path: Path, *, backups: Path | None = None, lock: bool = True) ->
     try:
         if path.exists() and path.stat().st_size > 0:
             _check_integrity(path, backups)
+        elif path.exists() and list_backups(backups):  # emptied, not new: a new store would hide the loss
+            raise StoreCorruptError(path, "the file is empty", list_backups(backups))
         _migrate(path, backups)
         engine = _engine(path)
         store = Store(path, engine, file_lock)
         if path.stat().st_size > 0:
-            backup_store(path, backups, label="open")
+            try:
+                backup_store(path, backups, label="open")
+            except StoreWriteError as exc:  # the store itself is intact; saving will report its own problem
+                log.warning("no backup on open: %s", exc.message)
         return store
     except BaseException:
         if file_lock is not None:
@@ -96,6 +106,8 @@ def _acquire_lock(path: Path) -> FileLock:
         file_lock.acquire(timeout=0)
     except Timeout:
         raise StoreLockedError(path.parent) from None
+    except OSError as exc:  # a write-protected stick or folder: not even the lock file can be made
+        raise StoreWriteError(path, _os_reason(exc)) from exc
     return file_lock
 
 
@@ -159,6 +171,35 @@ def schema_head() -> str:
     return head
 
 
+def _known_revision(revision: str) -> bool:
+    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
+    try:
+        return script.get_revision(revision) is not None
+    except (CommandError, RevisionError):  # alembic raises rather than returning None for an unknown id
+        return False
+
+
+def _migration_engine(path: Path) -> Engine:
+    """An engine whose transactions really enclose DDL, so a migration is applied whole or not at all.
+
+    The driver's own transaction handling would commit each CREATE/ALTER on its own; a crash half-way
+    would leave half a schema. Batch migrations rebuild tables, so foreign keys are off while they run
+    (set before BEGIN: SQLite ignores it inside a transaction) and checked afterwards.
+    """
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
 def schema_revision(path: Path) -> str | None:
     engine = create_engine(f"sqlite:///{path}")
     try:
@@ -175,8 +216,7 @@ def _migrate(path: Path, backups: Path) -> None:
     current = schema_revision(path) if existed else None
     if current == head:
         return
-    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise StoreError(
             "The score database {path} was written by a newer GM100 Assessor (schema {revision}). "
             "Install the newer version to open it.",
@@ -189,11 +229,9 @@ def _migrate(path: Path, backups: Path) -> None:
         if tables:
             raise StoreCorruptError(path, "not a GM100 score database", list_backups(backups))
     backup = backup_store(path, backups, label=f"before-upgrade-{current}") if existed and current else None
-    # Batch migrations rebuild tables, so foreign keys are off while they run and checked afterwards.
-    engine = create_engine(f"sqlite:///{path}")
+    engine = _migration_engine(path)
     try:
         with engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             command.upgrade(_alembic_config(conn), "head")
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
@@ -208,13 +246,24 @@ def _migrate(path: Path, backups: Path) -> None:
 
 
 def backup_store(path: Path, backups: Path, *, label: str) -> Path:
-    """Copy the database consistently (SQLite's backup API) into `backups`, keeping the newest few."""
-    backups.mkdir(parents=True, exist_ok=True)
+    """Copy the database consistently (SQLite's backup API) into `backups`, keeping the newest few.
+
+    The copy is written under a temporary name and renamed when complete, so a crash or a full disk never
+    leaves a half-written file among the backups offered for restoring.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"{path.stem}-{stamp}-{label}.sqlite3"
-    with _raw_connection(path) as source, _raw_connection(target) as dest:
-        source.backup(dest)
-    for old in list_backups(backups)[KEEP_BACKUPS:]:
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        backups.mkdir(parents=True, exist_ok=True)
+        with _raw_connection(path) as source, _raw_connection(partial) as dest:
+            source.backup(dest)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        reason = _os_reason(exc) if isinstance(exc, OSError) else _sqlite_text_reason(str(exc))
+        raise StoreWriteError(target, reason) from exc
+    for old in [*list_backups(backups)[KEEP_BACKUPS:], *backups.glob("*" + PARTIAL_SUFFIX)]:
         old.unlink(missing_ok=True)
     return target
 
@@ -239,7 +288,18 @@ def restore_backup(path: Path, backup: Path) -> Path:
 
 
 def _sqlite_reason(exc: DBAPIError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
+    return _sqlite_text_reason(str(exc.orig) if exc.orig is not None else str(exc))
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "the disk or file is read-only"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    return exc.strerror or str(exc)
+
+
+def _sqlite_text_reason(text: str) -> str:
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered:
         return "the disk or file is read-only"

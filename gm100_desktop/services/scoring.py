@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from gm100_desktop.domain.canonical import canonical_json, sha256_hex
@@ -126,14 +126,14 @@ def open_context(session: Session) -> AssessorContext:
             .join(t.Dimension)
             .join(t.Rubric)
             .where(t.Rubric.event_id == event.id)
-        ).tuples().all()
+        ).all()
     )
     conflicts = dict(
         session.execute(
             select(t.ConflictOfInterest.region_id, t.ConflictOfInterest.reason).where(
                 t.ConflictOfInterest.assessor_id == assessor.id
             )
-        ).tuples().all()
+        ).all()
     )
     regions = {
         r.code: RegionInfo(r.id, r.code, r.name, r.province, r.kind, conflicts.get(r.id))
@@ -214,14 +214,14 @@ def region_overview(session: Session, ctx: AssessorContext) -> list[RegionRow]:
             select(t.RegionState.region_id, t.RegionState.state).where(
                 t.RegionState.assessor_id == ctx.assessor_row_id
             )
-        ).tuples().all()
+        ).all()
     )
     scored = dict(
         session.execute(
             select(t.Score.region_id, func.count())
             .where(t.Score.assessor_id == ctx.assessor_row_id, t.Score.value.is_not(None))
             .group_by(t.Score.region_id)
-        ).tuples().all()
+        ).all()
     )
     total = len(ctx.criterion_rows)
     out = []
@@ -407,12 +407,25 @@ def _criterion_row(ctx: AssessorContext, criterion_id: str) -> int:
     return row
 
 
+# Built once: a save runs these on every click, and building a statement costs more than running it.
+_STATE_ROW = select(t.RegionState).where(
+    t.RegionState.assessor_id == bindparam("assessor"), t.RegionState.region_id == bindparam("region")
+)
+_SCORE_ROW = select(t.Score).where(
+    t.Score.assessor_id == bindparam("assessor"),
+    t.Score.region_id == bindparam("region"),
+    t.Score.criterion_id == bindparam("criterion"),
+)
+_LAST_HASH = (
+    select(t.Change.hash)
+    .where(t.Change.assessor_id == bindparam("assessor"))
+    .order_by(t.Change.id.desc())
+    .limit(1)
+)
+
+
 def _state_row(session: Session, ctx: AssessorContext, info: RegionInfo, *, create: bool) -> t.RegionState | None:
-    state = session.scalar(
-        select(t.RegionState).where(
-            t.RegionState.assessor_id == ctx.assessor_row_id, t.RegionState.region_id == info.row_id
-        )
-    )
+    state = session.scalar(_STATE_ROW, {"assessor": ctx.assessor_row_id, "region": info.row_id})
     if state is None and create:
         state = t.RegionState(
             assessor_id=ctx.assessor_row_id, region_id=info.row_id, state=NOT_STARTED, note="", updated_at=now_utc()
@@ -434,11 +447,7 @@ def _editable_state(session: Session, ctx: AssessorContext, info: RegionInfo) ->
 
 def _score_row(session: Session, ctx: AssessorContext, info: RegionInfo, crit_row: int) -> t.Score:
     score = session.scalar(
-        select(t.Score).where(
-            t.Score.assessor_id == ctx.assessor_row_id,
-            t.Score.region_id == info.row_id,
-            t.Score.criterion_id == crit_row,
-        )
+        _SCORE_ROW, {"assessor": ctx.assessor_row_id, "region": info.row_id, "criterion": crit_row}
     )
     if score is None:
         score = t.Score(
@@ -479,13 +488,8 @@ def _record(
     state: str,
 ) -> ScoreChange:
     """Append a hash-chained history entry and flush, so the caller's commit makes it durable."""
-    prev = session.scalar(
-        select(t.Change.hash)
-        .where(t.Change.assessor_id == ctx.assessor_row_id)
-        .order_by(t.Change.id.desc())
-        .limit(1)
-    )
-    prev = prev or GENESIS_HASH
+    with session.no_autoflush:  # pending score and state rows cannot change the last hash; one flush below
+        prev = session.scalar(_LAST_HASH, {"assessor": ctx.assessor_row_id}) or GENESIS_HASH
     payload = _entry_payload(ctx.assessor_id, info.code, criterion_id, kind, old, new, reason, at)
     session.add(
         t.Change(
