@@ -30,7 +30,11 @@ def backups_dir() -> Path:
 
 def log_dir() -> Path:
     override = os.environ.get("GM100_DATA_DIR")
-    base = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
+    base = (
+        Path(override) / "logs"
+        if override
+        else Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
+    )
     base.mkdir(parents=True, exist_ok=True)
     return base
 

@@ -13,10 +13,24 @@ LANGUAGES = ("id", "en")
 
 def main() -> int:
     tool = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gm100_desktop").rglob("*.py") if "migrations" not in p.parts)
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "gm100_desktop").rglob("*.py")
+        if "migrations" not in p.parts
+    )
     for lang in LANGUAGES:
         ts = ROOT / "resources" / "translations" / f"gm100_{lang}.ts"
-        cmd = [str(tool), "-no-obsolete", "-source-language", "en", "-target-language", lang, *sources, "-ts", str(ts)]
+        cmd = [
+            str(tool),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            *sources,
+            "-ts",
+            str(ts),
+        ]
         result = subprocess.run(cmd, cwd=ROOT)
         if result.returncode != 0:
             return result.returncode

@@ -475,3 +475,26 @@ def test_read_only_data_folder_is_refused_with_a_message(
     monkeypatch.undo()
     assert digest(path) == before
     assert read_scores(path) == {("35.10", "INF1"): 4}
+
+
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+    """A normal start compares against SCHEMA_HEAD without Alembic; it must name Alembic's real head."""
+    from gm100_desktop.models import migrate
+    from gm100_desktop.models.store import SCHEMA_HEAD
+
+    assert migrate.alembic_head() == SCHEMA_HEAD, "update SCHEMA_HEAD in models/store.py to the new revision"
+
+
+def test_a_normal_start_does_not_import_alembic(private_data_dir: Path) -> None:
+    """Opening an up-to-date store must not load Alembic (it costs a large share of the start time)."""
+    import subprocess
+    import sys
+
+    path = private_data_dir / "gm100.sqlite3"
+    open_store(path).close()
+    code = (
+        "import sys; from pathlib import Path; from gm100_desktop.models.store import open_store; "
+        f"open_store(Path({str(path)!r})).close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

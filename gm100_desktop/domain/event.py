@@ -242,6 +242,7 @@ def event_to_dict(event: EventDefinition) -> dict[str, Any]:
             for a in event.roster
         ],
         "conflicts": [
-            {"assessor_id": c.assessor_id, "region": c.region_code, "reason": c.reason} for c in event.conflicts
+            {"assessor_id": c.assessor_id, "region": c.region_code, "reason": c.reason}
+            for c in event.conflicts
         ],
     }

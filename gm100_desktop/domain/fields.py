@@ -12,7 +12,7 @@ ErrorFactory = Callable[[str, str, str], FormatError]
 
 
 class FieldReader:
-    """Reads typed values out of parsed JSON and raises `error(source, field, reason)` on the first problem."""
+    """Reads typed values out of parsed JSON; raises `error(source, field, reason)` on the first problem."""
 
     def __init__(self, source: str, error: ErrorFactory) -> None:
         self.source = source
@@ -69,7 +69,9 @@ class FieldReader:
             self.fail(path, "must not be empty")
         return value
 
-    def localized(self, obj: dict[str, Any], key: str, field: str, *, required: bool = True) -> dict[str, str]:
+    def localized(
+        self, obj: dict[str, Any], key: str, field: str, *, required: bool = True
+    ) -> dict[str, str]:
         """A text in both languages: {"id": "...", "en": "..."}; Bahasa Indonesia is required."""
         path = f"{field}.{key}" if field else key
         if key not in obj:

@@ -87,7 +87,9 @@ def parse_rubric(data: Any, source: str) -> Rubric:
         r.fail("format", f'must be "{RUBRIC_FORMAT}", found "{fmt}"')
     version = r.integer(root, "format_version", "")
     if version != RUBRIC_FORMAT_VERSION:
-        r.fail("format_version", f"version {version} is not supported (this app reads {RUBRIC_FORMAT_VERSION})")
+        r.fail(
+            "format_version", f"version {version} is not supported (this app reads {RUBRIC_FORMAT_VERSION})"
+        )
 
     scale = r.obj(r.get(root, "scale", ""), "scale")
     low = r.integer(scale, "min", "scale")

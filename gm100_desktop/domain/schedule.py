@@ -33,7 +33,12 @@ def schedule_now(slots: Sequence[Slot], now: datetime) -> ScheduleNow:
 
 
 def plan_day_slots(
-    day: datetime, count: int, *, length: timedelta, gap: timedelta, lunch_after: int | None = None,
+    day: datetime,
+    count: int,
+    *,
+    length: timedelta,
+    gap: timedelta,
+    lunch_after: int | None = None,
     lunch: timedelta = timedelta(minutes=60),
 ) -> list[tuple[datetime, datetime]]:
     """Consecutive (start, end) pairs from `day`, with a gap between and an optional lunch break."""

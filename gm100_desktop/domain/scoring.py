@@ -54,7 +54,9 @@ def summarise(rubric: Rubric, scores: Mapping[str, int | None]) -> ScoreSummary:
         subtotals.append(
             DimensionSubtotal(dim.id, weighted / weights if weights else None, scored, len(dim.criteria))
         )
-    present = [(d.weight, s.score) for d, s in zip(rubric.dimensions, subtotals, strict=True) if s.score is not None]
+    present = [
+        (d.weight, s.score) for d, s in zip(rubric.dimensions, subtotals, strict=True) if s.score is not None
+    ]
     weight_sum = sum(w for w, _ in present)
     total = sum(w * s for w, s in present) / weight_sum if present else None
     return ScoreSummary(
@@ -75,7 +77,9 @@ class FinaliseCheck:
         return not self.missing and not self.needs_note
 
 
-def check_finalise(rubric: Rubric, scores: Mapping[str, int | None], notes: Mapping[str, str]) -> FinaliseCheck:
+def check_finalise(
+    rubric: Rubric, scores: Mapping[str, int | None], notes: Mapping[str, str]
+) -> FinaliseCheck:
     """Every criterion scored; a score at either end of the scale must be explained in a note."""
     missing = []
     needs_note = []

@@ -17,12 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util import CommandError
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -30,19 +24,26 @@ from sqlalchemy.orm import Session
 
 from gm100_desktop.errors import (
     StoreCorruptError,
-    StoreError,
     StoreLockedError,
     StoreMigrationError,
+    StoreNewerSchemaError,
     StoreWriteError,
 )
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision in models/migrations/versions. Kept here so that a normal start can compare it with
+# the file's alembic_version without importing Alembic; tests/test_store.py keeps the two equal.
+SCHEMA_HEAD = "0002"
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_BACKUPS = 10
 PARTIAL_SUFFIX = ".partial"
-PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000")
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
 
 
 class Store:
@@ -158,25 +159,8 @@ def _raw_connection(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def _alembic_config(connection: Connection) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
-    return config
-
-
 def schema_head() -> str:
-    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()  # type: ignore[arg-type]
-    assert head is not None
-    return head
-
-
-def _known_revision(revision: str) -> bool:
-    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
-    try:
-        return script.get_revision(revision) is not None
-    except (CommandError, RevisionError):  # alembic raises rather than returning None for an unknown id
-        return False
+    return SCHEMA_HEAD
 
 
 def _migration_engine(path: Path) -> Engine:
@@ -201,12 +185,13 @@ def _migration_engine(path: Path) -> Engine:
 
 
 def schema_revision(path: Path) -> str | None:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
-    finally:
-        engine.dispose()
+    """The Alembic revision recorded in the file, or None for a database Alembic never touched."""
+    with _raw_connection(path) as conn:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:  # no alembic_version table
+            return None
+    return str(row[0]) if row else None
 
 
 def _migrate(path: Path, backups: Path) -> None:
@@ -216,13 +201,10 @@ def _migrate(path: Path, backups: Path) -> None:
     current = schema_revision(path) if existed else None
     if current == head:
         return
-    if current is not None and not _known_revision(current):
-        raise StoreError(
-            "The score database {path} was written by a newer GM100 Assessor (schema {revision}). "
-            "Install the newer version to open it.",
-            path=path,
-            revision=current,
-        )
+    from gm100_desktop.models import migrate  # Alembic is heavy: load it only when the schema must change
+
+    if current is not None and not migrate.known_revision(current):
+        raise StoreNewerSchemaError(path, current)
     if existed and current is None:
         with _raw_connection(path) as conn:
             tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
@@ -232,7 +214,7 @@ def _migrate(path: Path, backups: Path) -> None:
     engine = _migration_engine(path)
     try:
         with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            migrate.upgrade_to_head(conn)
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise StoreMigrationError(path, f"{len(problems)} broken references after upgrade", backup)

@@ -47,6 +47,9 @@ class Event(Base):
     days: Mapped[int] = mapped_column(Integer)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # For an event imported from a chair-signed package: SHA-256 of its event.json, and the chair's key id.
+    package_sha256: Mapped[str | None] = mapped_column(String(64))
+    chair_key_id: Mapped[str | None] = mapped_column(String(16))
 
     rubric: Mapped[Rubric] = relationship(back_populates="event", cascade="all, delete-orphan")
 
@@ -92,7 +95,9 @@ class Dimension(Base):
     weight: Mapped[float] = mapped_column(Float)
     position: Mapped[int] = mapped_column(Integer)
 
-    criteria: Mapped[list[Criterion]] = relationship(order_by="Criterion.position", cascade="all, delete-orphan")
+    criteria: Mapped[list[Criterion]] = relationship(
+        order_by="Criterion.position", cascade="all, delete-orphan"
+    )
 
 
 class Criterion(Base):
@@ -222,3 +227,17 @@ class Change(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class BundleExport(Base):
+    """One signed score bundle written by this laptop; the sequence of an assessor only ever grows."""
+
+    __tablename__ = "bundle_export"
+    __table_args__ = (UniqueConstraint("assessor_id", "sequence"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessor_id: Mapped[int] = mapped_column(ForeignKey("assessor.id", ondelete="CASCADE"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the whole .gm100bundle file
+    history_head: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

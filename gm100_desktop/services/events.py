@@ -38,7 +38,9 @@ def install_event(session: Session, definition: EventDefinition, *, is_demo: boo
 
     regions = {}
     for g in definition.regions:
-        regions[g.code] = t.Region(event_id=event.id, code=g.code, name=g.name, province=g.province, kind=g.kind)
+        regions[g.code] = t.Region(
+            event_id=event.id, code=g.code, name=g.name, province=g.province, kind=g.kind
+        )
     panels = {p.id: t.Panel(event_id=event.id, uid=p.id, name=p.name, room=p.room) for p in definition.panels}
     session.add_all([*regions.values(), *panels.values()])
     session.flush()
@@ -105,7 +107,9 @@ def _rubric_rows(rubric: Rubric) -> t.Rubric:
                         weight=c.weight,
                         position=j,
                         levels=[
-                            t.Level(value=v, descriptor_id=text.get("id", ""), descriptor_en=text.get("en", ""))
+                            t.Level(
+                                value=v, descriptor_id=text.get("id", ""), descriptor_en=text.get("en", "")
+                            )
                             for v, text in c.levels.items()
                         ],
                     )

@@ -19,7 +19,9 @@ def builtin_rubric_names() -> list[str]:
 def builtin_rubric(name: str) -> Rubric:
     path = paths.resources_dir() / "rubrics" / f"{name}.json"
     if not path.is_file():
-        raise RubricError(f"builtin:{name}", "(name)", f"no such built-in rubric; known: {builtin_rubric_names()}")
+        raise RubricError(
+            f"builtin:{name}", "(name)", f"no such built-in rubric; known: {builtin_rubric_names()}"
+        )
     return load_rubric_file(path)
 
 

@@ -9,11 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gm100_desktop.domain.canonical import canonical_json, sha256_hex
 from gm100_desktop.domain.event import Slot
+from gm100_desktop.domain.history import (
+    GENESIS_HASH,
+    ChainEntry,
+    chain_hash,
+    entry_payload,
+    first_broken_link,
+)
 from gm100_desktop.domain.rubric import Criterion, Dimension, Rubric
 from gm100_desktop.domain.scoring import check_finalise
 from gm100_desktop.errors import (
@@ -30,7 +36,6 @@ from gm100_desktop.errors import (
 from gm100_desktop.models import tables as t
 from gm100_desktop.services.events import now_utc
 
-GENESIS_HASH = "0" * 64
 NOT_STARTED, IN_PROGRESS, FINALISED = t.REGION_STATES
 
 
@@ -137,7 +142,9 @@ def open_context(session: Session) -> AssessorContext:
     )
     regions = {
         r.code: RegionInfo(r.id, r.code, r.name, r.province, r.kind, conflicts.get(r.id))
-        for r in session.scalars(select(t.Region).where(t.Region.event_id == event.id).order_by(t.Region.code))
+        for r in session.scalars(
+            select(t.Region).where(t.Region.event_id == event.id).order_by(t.Region.code)
+        )
     }
     return AssessorContext(
         event_row_id=event.id,
@@ -178,7 +185,9 @@ def load_rubric(session: Session, event_row_id: int) -> Rubric:
                         name={"id": c.name_id, "en": c.name_en},
                         description={"id": c.description_id, "en": c.description_en},
                         weight=c.weight,
-                        levels={lv.value: {"id": lv.descriptor_id, "en": lv.descriptor_en} for lv in c.levels},
+                        levels={
+                            lv.value: {"id": lv.descriptor_id, "en": lv.descriptor_en} for lv in c.levels
+                        },
                     )
                     for c in d.criteria
                 ),
@@ -246,7 +255,11 @@ def region_overview(session: Session, ctx: AssessorContext) -> list[RegionRow]:
 def region_sheet(session: Session, ctx: AssessorContext, code: str) -> RegionSheet:
     """Everything this assessor has entered for one region."""
     info = _region(ctx, code)
-    state = _state_row(session, ctx, info, create=False)
+    state = session.scalar(
+        select(t.RegionState).where(
+            t.RegionState.assessor_id == ctx.assessor_row_id, t.RegionState.region_id == info.row_id
+        )
+    )
     by_row = {row_id: cid for cid, row_id in ctx.criterion_rows.items()}
     scores: dict[str, int | None] = dict.fromkeys(ctx.criterion_rows)
     notes: dict[str, str] = dict.fromkeys(ctx.criterion_rows, "")
@@ -288,46 +301,55 @@ def region_history(session: Session, ctx: AssessorContext, code: str | None = No
 
 def verify_history_chain(session: Session, ctx: AssessorContext) -> bool:
     """True when every history entry's hash covers its content and the entry before it."""
-    prev = GENESIS_HASH
     codes = {info.row_id: code for code, info in ctx.regions.items()}
     by_row = {row_id: cid for cid, row_id in ctx.criterion_rows.items()}
-    for c in session.scalars(
-        select(t.Change).where(t.Change.assessor_id == ctx.assessor_row_id).order_by(t.Change.id)
-    ):
-        payload = _entry_payload(
-            ctx.assessor_id,
-            codes[c.region_id],
-            by_row.get(c.criterion_id) if c.criterion_id is not None else None,
-            c.kind,
-            c.old_value,
-            c.new_value,
-            c.reason,
-            c.at,
+    entries = [
+        ChainEntry(
+            region=codes[c.region_id],
+            criterion=by_row.get(c.criterion_id) if c.criterion_id is not None else None,
+            kind=c.kind,
+            old=c.old_value,
+            new=c.new_value,
+            reason=c.reason,
+            at=_iso(c.at),
+            prev_hash=c.prev_hash,
+            hash=c.hash,
         )
-        if c.prev_hash != prev or c.hash != _chain_hash(prev, payload):
-            return False
-        prev = c.hash
-    return True
+        for c in session.scalars(
+            select(t.Change).where(t.Change.assessor_id == ctx.assessor_row_id).order_by(t.Change.id)
+        )
+    ]
+    return first_broken_link(ctx.assessor_id, entries) is None
 
 
 # ---- mutations ------------------------------------------------------------------------------------------
+# Saving is on the hot path of every keystroke that picks a level, so mutations run one combined read and
+# SQLite upserts as plain SQL on the session's connection, inside the caller's transaction, instead of
+# loading ORM objects: a save is then little more than the durable commit itself (benchmarks/bench_save.py).
+# The table and column names here are those of models/tables.py; tests/test_scoring_service.py reads
+# everything back through the ORM.
 
 
 def set_score(
-    session: Session, ctx: AssessorContext, code: str, criterion_id: str, value: int | None, *, reason: str = ""
+    session: Session,
+    ctx: AssessorContext,
+    code: str,
+    criterion_id: str,
+    value: int | None,
+    *,
+    reason: str = "",
 ) -> ScoreChange:
     """Set (or clear, with None) one criterion's score."""
     info = _region(ctx, code)
     crit_row = _criterion_row(ctx, criterion_id)
     if value is not None and not ctx.rubric.scale_min <= value <= ctx.rubric.scale_max:
         raise ScoreOutOfRangeError(criterion_id, value, ctx.rubric.scale_min, ctx.rubric.scale_max)
-    state = _editable_state(session, ctx, info)
-    score = _score_row(session, ctx, info, crit_row)
-    old = score.value
+    now = _editable(session, ctx, info, crit_row)
     at = now_utc()
-    score.value = value
-    score.updated_at = at
-    return _changed(session, ctx, info, state, criterion_id, "score", _text(old), _text(value), reason, at)
+    _upsert_score(session, ctx, info, crit_row, at, value, now.note)
+    return _changed(
+        session, ctx, info, now, criterion_id, "score", _text(now.value), _text(value), reason, at
+    )
 
 
 def set_note(
@@ -336,13 +358,10 @@ def set_note(
     """Set the note of one criterion."""
     info = _region(ctx, code)
     crit_row = _criterion_row(ctx, criterion_id)
-    state = _editable_state(session, ctx, info)
-    score = _score_row(session, ctx, info, crit_row)
-    old = score.note
+    now = _editable(session, ctx, info, crit_row)
     at = now_utc()
-    score.note = note
-    score.updated_at = at
-    return _changed(session, ctx, info, state, criterion_id, "note", old, note, reason, at)
+    _upsert_score(session, ctx, info, crit_row, at, now.value, note)
+    return _changed(session, ctx, info, now, criterion_id, "note", now.note, note, reason, at)
 
 
 def set_region_note(
@@ -350,27 +369,26 @@ def set_region_note(
 ) -> ScoreChange:
     """Set the assessor's overall note on a region."""
     info = _region(ctx, code)
-    state = _editable_state(session, ctx, info)
-    old = state.note
+    now = _editable(session, ctx, info, None)
     at = now_utc()
-    state.note = note
-    return _changed(session, ctx, info, state, None, "region_note", old, note, reason, at)
+    state = IN_PROGRESS
+    _upsert_state(session, ctx, info, at, state, note)
+    return _record(
+        session, ctx, info, now.head, None, "region_note", now.region_note, note, reason, at, state
+    )
 
 
 def finalise_region(session: Session, ctx: AssessorContext, code: str) -> ScoreChange:
     """Lock the region's scores: every criterion scored, and a note on every score at an end of the scale."""
     info = _region(ctx, code)
-    state = _editable_state(session, ctx, info)
+    now = _editable(session, ctx, info, None)
     sheet = region_sheet(session, ctx, code)
     check = check_finalise(ctx.rubric, sheet.scores, sheet.notes)
     if not check.ok:
         raise FinaliseIncompleteError(info.name, list(check.missing), list(check.needs_note))
     at = now_utc()
-    old = state.state
-    state.state = FINALISED
-    state.finalised_at = at
-    state.updated_at = at
-    return _record(session, ctx, info, None, "finalise", old, FINALISED, "", at, FINALISED)
+    _upsert_state(session, ctx, info, at, FINALISED, now.region_note, finalised_at=at)
+    return _record(session, ctx, info, now.head, None, "finalise", now.state, FINALISED, "", at, FINALISED)
 
 
 def reopen_region(session: Session, ctx: AssessorContext, code: str, reason: str) -> ScoreChange:
@@ -380,14 +398,14 @@ def reopen_region(session: Session, ctx: AssessorContext, code: str, reason: str
         raise ConflictOfInterestError(info.name)
     if not reason.strip():
         raise ReasonRequiredError(info.name)
-    state = _state_row(session, ctx, info, create=False)
-    if state is None or state.state != FINALISED:
+    now = _read(session, ctx, info, None)
+    if now.state != FINALISED:
         raise RegionNotFinalisedError(info.name)
     at = now_utc()
-    state.state = IN_PROGRESS
-    state.finalised_at = None
-    state.updated_at = at
-    return _record(session, ctx, info, None, "reopen", FINALISED, IN_PROGRESS, reason.strip(), at, IN_PROGRESS)
+    _upsert_state(session, ctx, info, at, IN_PROGRESS, now.region_note)
+    return _record(
+        session, ctx, info, now.head, None, "reopen", FINALISED, IN_PROGRESS, reason.strip(), at, IN_PROGRESS
+    )
 
 
 # ---- internals ------------------------------------------------------------------------------------------
@@ -407,61 +425,117 @@ def _criterion_row(ctx: AssessorContext, criterion_id: str) -> int:
     return row
 
 
-# Built once: a save runs these on every click, and building a statement costs more than running it.
-_STATE_ROW = select(t.RegionState).where(
-    t.RegionState.assessor_id == bindparam("assessor"), t.RegionState.region_id == bindparam("region")
+@dataclass(frozen=True)
+class _Now:
+    """What a mutation needs to know before it writes, read in one statement."""
+
+    head: str  # hash of the assessor's newest history entry
+    state: str
+    region_note: str
+    value: int | None
+    note: str
+
+
+_NOW = (
+    "SELECT"
+    " (SELECT hash FROM change WHERE assessor_id = :assessor ORDER BY id DESC LIMIT 1),"
+    " rs.state, rs.note, sc.value, sc.note"
+    " FROM (SELECT 1) AS one"
+    " LEFT JOIN region_state AS rs ON rs.assessor_id = :assessor AND rs.region_id = :region"
+    " LEFT JOIN score AS sc"
+    "  ON sc.assessor_id = :assessor AND sc.region_id = :region AND sc.criterion_id = :criterion"
 )
-_SCORE_ROW = select(t.Score).where(
-    t.Score.assessor_id == bindparam("assessor"),
-    t.Score.region_id == bindparam("region"),
-    t.Score.criterion_id == bindparam("criterion"),
-)
-_LAST_HASH = (
-    select(t.Change.hash)
-    .where(t.Change.assessor_id == bindparam("assessor"))
-    .order_by(t.Change.id.desc())
-    .limit(1)
-)
 
 
-def _state_row(session: Session, ctx: AssessorContext, info: RegionInfo, *, create: bool) -> t.RegionState | None:
-    state = session.scalar(_STATE_ROW, {"assessor": ctx.assessor_row_id, "region": info.row_id})
-    if state is None and create:
-        state = t.RegionState(
-            assessor_id=ctx.assessor_row_id, region_id=info.row_id, state=NOT_STARTED, note="", updated_at=now_utc()
-        )
-        session.add(state)
-    return state
+def _read(session: Session, ctx: AssessorContext, info: RegionInfo, crit_row: int | None) -> _Now:
+    params = {"assessor": ctx.assessor_row_id, "region": info.row_id, "criterion": crit_row}
+    head, state, region_note, value, note = session.connection().exec_driver_sql(_NOW, params).one()
+    return _Now(head or GENESIS_HASH, state or NOT_STARTED, region_note or "", value, note or "")
 
 
-def _editable_state(session: Session, ctx: AssessorContext, info: RegionInfo) -> t.RegionState:
-    """The region's state row, refusing regions with a conflict of interest and finalised ones."""
+def _editable(session: Session, ctx: AssessorContext, info: RegionInfo, crit_row: int | None) -> _Now:
+    """The region's current values, refusing regions with a conflict of interest and finalised ones."""
     if info.conflict is not None:
         raise ConflictOfInterestError(info.name)
-    state = _state_row(session, ctx, info, create=True)
-    assert state is not None
-    if state.state == FINALISED:
+    now = _read(session, ctx, info, crit_row)
+    if now.state == FINALISED:
         raise RegionFinalisedError(info.name)
-    return state
+    return now
 
 
-def _score_row(session: Session, ctx: AssessorContext, info: RegionInfo, crit_row: int) -> t.Score:
-    score = session.scalar(
-        _SCORE_ROW, {"assessor": ctx.assessor_row_id, "region": info.row_id, "criterion": crit_row}
+_UPSERT_SCORE = (
+    "INSERT INTO score (assessor_id, region_id, criterion_id, value, note, updated_at)"
+    " VALUES (:assessor_id, :region_id, :criterion_id, :value, :note, :updated_at)"
+    " ON CONFLICT (assessor_id, region_id, criterion_id)"
+    " DO UPDATE SET value = excluded.value, note = excluded.note, updated_at = excluded.updated_at"
+)
+_UPSERT_STATE = (
+    "INSERT INTO region_state (assessor_id, region_id, state, note, finalised_at, updated_at)"
+    " VALUES (:assessor_id, :region_id, :state, :note, :finalised_at, :updated_at)"
+    " ON CONFLICT (assessor_id, region_id) DO UPDATE SET state = excluded.state, note = excluded.note,"
+    " finalised_at = excluded.finalised_at, updated_at = excluded.updated_at"
+)
+_INSERT_CHANGE = (
+    "INSERT INTO change (assessor_id, region_id, criterion_id, kind, old_value, new_value, reason, at,"
+    " prev_hash, hash) VALUES (:assessor_id, :region_id, :criterion_id, :kind, :old_value, :new_value,"
+    " :reason, :at, :prev_hash, :hash)"
+)
+
+
+def _db_time(at: datetime | None) -> str | None:
+    """A time as SQLAlchemy's SQLite DateTime type stores it."""
+    return None if at is None else at.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _upsert_score(
+    session: Session,
+    ctx: AssessorContext,
+    info: RegionInfo,
+    crit_row: int,
+    at: datetime,
+    value: int | None,
+    note: str,
+) -> None:
+    session.connection().exec_driver_sql(
+        _UPSERT_SCORE,
+        {
+            "assessor_id": ctx.assessor_row_id,
+            "region_id": info.row_id,
+            "criterion_id": crit_row,
+            "value": value,
+            "note": note,
+            "updated_at": _db_time(at),
+        },
     )
-    if score is None:
-        score = t.Score(
-            assessor_id=ctx.assessor_row_id, region_id=info.row_id, criterion_id=crit_row, value=None, note=""
-        )
-        session.add(score)
-    return score
+
+
+def _upsert_state(
+    session: Session,
+    ctx: AssessorContext,
+    info: RegionInfo,
+    at: datetime,
+    state: str,
+    note: str,
+    finalised_at: datetime | None = None,
+) -> None:
+    session.connection().exec_driver_sql(
+        _UPSERT_STATE,
+        {
+            "assessor_id": ctx.assessor_row_id,
+            "region_id": info.row_id,
+            "state": state,
+            "note": note,
+            "finalised_at": _db_time(finalised_at),
+            "updated_at": _db_time(at),
+        },
+    )
 
 
 def _changed(
     session: Session,
     ctx: AssessorContext,
     info: RegionInfo,
-    state: t.RegionState,
+    now: _Now,
     criterion_id: str | None,
     kind: str,
     old: str | None,
@@ -469,16 +543,17 @@ def _changed(
     reason: str,
     at: datetime,
 ) -> ScoreChange:
-    if state.state == NOT_STARTED:
-        state.state = IN_PROGRESS
-    state.updated_at = at
-    return _record(session, ctx, info, criterion_id, kind, old, new, reason, at, state.state)
+    """Record an edit of a criterion; the first edit of a region puts it in progress."""
+    if now.state == NOT_STARTED:
+        _upsert_state(session, ctx, info, at, IN_PROGRESS, now.region_note)
+    return _record(session, ctx, info, now.head, criterion_id, kind, old, new, reason, at, IN_PROGRESS)
 
 
 def _record(
     session: Session,
     ctx: AssessorContext,
     info: RegionInfo,
+    prev: str,
     criterion_id: str | None,
     kind: str,
     old: str | None,
@@ -487,54 +562,28 @@ def _record(
     at: datetime,
     state: str,
 ) -> ScoreChange:
-    """Append a hash-chained history entry and flush, so the caller's commit makes it durable."""
-    with session.no_autoflush:  # pending score and state rows cannot change the last hash; one flush below
-        prev = session.scalar(_LAST_HASH, {"assessor": ctx.assessor_row_id}) or GENESIS_HASH
-    payload = _entry_payload(ctx.assessor_id, info.code, criterion_id, kind, old, new, reason, at)
-    session.add(
-        t.Change(
-            assessor_id=ctx.assessor_row_id,
-            region_id=info.row_id,
-            criterion_id=ctx.criterion_rows[criterion_id] if criterion_id is not None else None,
-            kind=kind,
-            old_value=old,
-            new_value=new,
-            reason=reason,
-            at=at,
-            prev_hash=prev,
-            hash=_chain_hash(prev, payload),
-        )
+    """Append a hash-chained history entry; the caller's commit makes it durable with the change itself."""
+    payload = entry_payload(ctx.assessor_id, info.code, criterion_id, kind, old, new, reason, _iso(at))
+    session.connection().exec_driver_sql(
+        _INSERT_CHANGE,
+        {
+            "assessor_id": ctx.assessor_row_id,
+            "region_id": info.row_id,
+            "criterion_id": ctx.criterion_rows[criterion_id] if criterion_id is not None else None,
+            "kind": kind,
+            "old_value": old,
+            "new_value": new,
+            "reason": reason,
+            "at": _db_time(at),
+            "prev_hash": prev,
+            "hash": chain_hash(prev, payload),
+        },
     )
-    session.flush()
     return ScoreChange(info.code, criterion_id, kind, old, new, state, at)
 
 
-def _entry_payload(
-    assessor: str,
-    region: str,
-    criterion: str | None,
-    kind: str,
-    old: str | None,
-    new: str | None,
-    reason: str,
-    at: datetime,
-) -> bytes:
-    return canonical_json(
-        {
-            "assessor": assessor,
-            "region": region,
-            "criterion": criterion,
-            "kind": kind,
-            "old": old,
-            "new": new,
-            "reason": reason,
-            "at": at.isoformat(timespec="microseconds"),
-        }
-    )
-
-
-def _chain_hash(prev: str, payload: bytes) -> str:
-    return sha256_hex(prev.encode("ascii") + payload)
+def _iso(at: datetime) -> str:
+    return at.isoformat(timespec="microseconds")
 
 
 def _text(value: int | None) -> str | None:

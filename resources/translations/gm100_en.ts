@@ -409,17 +409,29 @@ Details are in {folder}</translation>
         <translation>Could not write {path}: {reason}. No file was left under that name; your scores are safe in the database.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="298"/>
+        <location filename="../../gm100_desktop/errors.py" line="374"/>
+        <source>The score database {path} was written by a newer GM100 Assessor (schema {revision}). Install the newer version to open it.</source>
+        <translation>The score database {path} was written by a newer GM100 Assessor (schema {revision}). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="387"/>
+        <source>{file}: {count} problem(s); nothing was imported.
+{problems}</source>
+        <translation>{file}: {count} problem(s); nothing was imported.
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="308"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="102"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="129"/>
         <source>The demo has between 1 and {most} regions.</source>
         <translation>The demo has between 1 and {most} regions.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="106"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="133"/>
         <source>The demo needs at least one region and one assessor per panel (at most 999 assessors).</source>
         <translation>The demo needs at least one region and one assessor per panel (at most 999 assessors).</translation>
     </message>

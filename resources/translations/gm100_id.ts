@@ -409,17 +409,29 @@ Rinciannya ada di {folder}</translation>
         <translation>Tidak dapat menulis {path}: {reason}. Tidak ada berkas yang tertinggal dengan nama itu; nilai Anda aman di basis data.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="298"/>
+        <location filename="../../gm100_desktop/errors.py" line="374"/>
+        <source>The score database {path} was written by a newer GM100 Assessor (schema {revision}). Install the newer version to open it.</source>
+        <translation>Basis data nilai {path} ditulis oleh GM100 Assessor versi yang lebih baru (skema {revision}). Pasang versi yang lebih baru untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="387"/>
+        <source>{file}: {count} problem(s); nothing was imported.
+{problems}</source>
+        <translation>{file}: {count} masalah; tidak ada yang diimpor.
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="308"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Konfirmasi diperlukan: periksa ID kunci ketua panel di atas, lalu jalankan lagi dengan --yes.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="102"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="129"/>
         <source>The demo has between 1 and {most} regions.</source>
         <translation>Demo berisi 1 sampai {most} daerah.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="106"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="133"/>
         <source>The demo needs at least one region and one assessor per panel (at most 999 assessors).</source>
         <translation>Demo memerlukan sedikitnya satu daerah dan satu asesor per panel (paling banyak 999 asesor).</translation>
     </message>
