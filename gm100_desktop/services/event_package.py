@@ -27,8 +27,12 @@ from gm100_desktop.errors import (
     RosterKeyMismatchError,
 )
 from gm100_desktop.models import tables as t
-from gm100_desktop.services.events import _rubric_rows as rubric_rows  # the same rows a new install gets
-from gm100_desktop.services.events import install_event, now_utc, set_workspace
+from gm100_desktop.services.events import (
+    install_event,
+    now_utc,
+    rubric_rows,  # the same rows a new install gets
+    set_workspace,
+)
 from gm100_desktop.services.files import read_capped, write_atomic
 from gm100_desktop.services.identity import UnlockedIdentity
 from gm100_desktop.services.scoring import load_rubric

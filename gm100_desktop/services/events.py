@@ -32,7 +32,7 @@ def install_event(session: Session, definition: EventDefinition, *, is_demo: boo
         imported_at=now_utc(),
         is_demo=is_demo,
     )
-    event.rubric = _rubric_rows(definition.rubric)
+    event.rubric = rubric_rows(definition.rubric)
     session.add(event)
     session.flush()
 
@@ -78,7 +78,7 @@ def install_event(session: Session, definition: EventDefinition, *, is_demo: boo
     return event
 
 
-def _rubric_rows(rubric: Rubric) -> t.Rubric:
+def rubric_rows(rubric: Rubric) -> t.Rubric:
     return t.Rubric(
         uid=rubric.id,
         version=rubric.version,

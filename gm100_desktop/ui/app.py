@@ -39,6 +39,7 @@ EXIT_LOCKED = 3  # another instance holds the data folder
 EXIT_DAMAGED = 4  # the store is damaged and no backup was opened
 ORGANISATION = "GM100"
 LOG_FILE = "gm100.log"
+_HANDLER_NAME = "gm100"  # the name of the log handler setup_logging installs
 
 Report = Callable[[BaseException], None]
 
@@ -143,7 +144,7 @@ def run_gui(check: bool = False, language: str | None = None) -> int:
 def setup_logging() -> None:
     """A rotating log file in the log folder (stderr when that is not writable), plus Qt's own messages."""
     root = logging.getLogger()
-    if any(getattr(h, "gm100", False) for h in root.handlers):
+    if any(h.get_name() == _HANDLER_NAME for h in root.handlers):
         return
     handler: logging.Handler
     try:
@@ -153,7 +154,7 @@ def setup_logging() -> None:
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.gm100 = True  # type: ignore[attr-defined]
+    handler.set_name(_HANDLER_NAME)  # marks our handler, so a second call adds none
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     qt_log = logging.getLogger("qt")

@@ -62,13 +62,21 @@ class ScoringController(QObject):
     # ---- mutations (raise GM100Error; nothing is half-saved) ------------------------------------------
 
     def set_score(self, code: str, criterion_id: str, value: int | None) -> ScoreChange:
-        change = self._run(lambda s, r: scoring.set_score(s, self._context, code, criterion_id, value, reason=r))
-        self._push(change, self.tr("Score {criterion} of {region}").format(criterion=criterion_id, region=code))
+        change = self._run(
+            lambda s, r: scoring.set_score(s, self._context, code, criterion_id, value, reason=r)
+        )
+        self._push(
+            change, self.tr("Score {criterion} of {region}").format(criterion=criterion_id, region=code)
+        )
         return change
 
     def set_note(self, code: str, criterion_id: str, note: str) -> ScoreChange:
-        change = self._run(lambda s, r: scoring.set_note(s, self._context, code, criterion_id, note, reason=r))
-        self._push(change, self.tr("Note on {criterion} of {region}").format(criterion=criterion_id, region=code))
+        change = self._run(
+            lambda s, r: scoring.set_note(s, self._context, code, criterion_id, note, reason=r)
+        )
+        self._push(
+            change, self.tr("Note on {criterion} of {region}").format(criterion=criterion_id, region=code)
+        )
         return change
 
     def set_region_note(self, code: str, note: str) -> ScoreChange:
@@ -104,12 +112,19 @@ class ScoringController(QObject):
             if change.kind == "score":
                 assert cid is not None
                 number = None if value is None else int(value)
-                self._run(lambda s, r: scoring.set_score(s, self._context, code, cid, number, reason=r), reason)
+                self._run(
+                    lambda s, r: scoring.set_score(s, self._context, code, cid, number, reason=r), reason
+                )
             elif change.kind == "note":
                 assert cid is not None
-                self._run(lambda s, r: scoring.set_note(s, self._context, code, cid, value or "", reason=r), reason)
+                self._run(
+                    lambda s, r: scoring.set_note(s, self._context, code, cid, value or "", reason=r), reason
+                )
             else:
-                self._run(lambda s, r: scoring.set_region_note(s, self._context, code, value or "", reason=r), reason)
+                self._run(
+                    lambda s, r: scoring.set_region_note(s, self._context, code, value or "", reason=r),
+                    reason,
+                )
         except GM100Error as exc:
             self.failed.emit(exc)
             return False

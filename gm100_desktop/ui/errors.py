@@ -29,7 +29,9 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """One way to tell the user something failed."""
     log.warning("shown to user: %s", exc)
-    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "GM100 Assessor"), error_text(exc))
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Errors", "GM100 Assessor"), error_text(exc)
+    )
 
 
 def install_excepthook() -> None:
@@ -38,7 +40,8 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         message = QCoreApplication.translate(
-            "Errors", "An unexpected error occurred. Your saved scores are safe.\n\n{error}\n\nDetails are in {folder}"
+            "Errors",
+            "An unexpected error occurred. Your saved scores are safe.\n\n{error}\n\nDetails are in {folder}",
         ).format(error=f"{kind.__name__}: {value}", folder=paths.log_dir())
         try:
             QMessageBox.critical(None, QCoreApplication.translate("Errors", "GM100 Assessor"), message)

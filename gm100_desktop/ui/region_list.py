@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -63,6 +65,11 @@ def state_icon(state: str, size: int = 16) -> QIcon:
         painter.drawLine(box.bottomLeft(), box.topRight())
     painter.end()
     return QIcon(pixmap)
+
+
+def _qdate(moment: datetime) -> QDate:
+    """The calendar day of a local date-time, as the QDate that QLocale formats."""
+    return QDate(moment.year, moment.month, moment.day)
 
 
 class RegionListModel(QAbstractTableModel):
@@ -147,7 +154,7 @@ class RegionListModel(QAbstractTableModel):
                 return ""
             locale = QLocale(self._language)
             return "{day} {start}".format(
-                day=locale.toString(row.slot.start.date(), "d MMM"), start=row.slot.start.strftime("%H:%M")
+                day=locale.toString(_qdate(row.slot.start), "d MMM"), start=row.slot.start.strftime("%H:%M")
             )
         if column == CODE:
             return row.code

@@ -71,6 +71,7 @@ class RubricGuide(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         body = QWidget(self)
+        self._body = body
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(12, 10, 12, 10)
         self._layout.setSpacing(6)
@@ -107,7 +108,7 @@ class RubricGuide(QScrollArea):
     def set_rubric(self, rubric: Rubric) -> None:
         self._rubric = rubric
         self._criterion = None
-        self._build_cards(self.widget())
+        self._build_cards(self._body)
         self.retranslate()
 
     def set_language(self, language: str) -> None:

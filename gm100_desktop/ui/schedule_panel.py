@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -138,7 +138,7 @@ class SchedulePanel(QWidget):
         self.title.setText(
             self.tr("S&chedule — {panel}, {day}").format(
                 panel=panel or self.tr("no panel"),
-                day=locale.toString(now.date(), QLocale.FormatType.LongFormat),
+                day=locale.toString(_qdate(now), QLocale.FormatType.LongFormat),
             )
         )
         if state.current is not None:
@@ -162,7 +162,7 @@ class SchedulePanel(QWidget):
             when = _hm(state.next.start)
             if state.next.start.date() != now.date():
                 when = "{day} {time}".format(
-                    day=locale.toString(state.next.start.date(), "ddd d MMM"), time=when
+                    day=locale.toString(_qdate(state.next.start), "ddd d MMM"), time=when
                 )
             self.next_label.setText(
                 self.tr("Next: {region} at {time} (in {wait})").format(
@@ -175,7 +175,7 @@ class SchedulePanel(QWidget):
         if shown and not state.today:
             self.day_label.setText(
                 self.tr("No presentations today. Next presentation day: {day}").format(
-                    day=locale.toString(shown[0].start.date(), QLocale.FormatType.LongFormat)
+                    day=locale.toString(_qdate(shown[0].start), QLocale.FormatType.LongFormat)
                 )
             )
         elif not shown:
@@ -224,3 +224,8 @@ class SchedulePanel(QWidget):
 
 def _hm(moment: datetime) -> str:
     return moment.strftime("%H:%M")
+
+
+def _qdate(moment: datetime) -> QDate:
+    """The calendar day of a local date-time, as the QDate that QLocale formats."""
+    return QDate(moment.year, moment.month, moment.day)

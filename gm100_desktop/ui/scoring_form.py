@@ -6,7 +6,7 @@ import html
 import itertools
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,11 @@ def number_locale(language: str) -> QLocale:
     if language == "id":
         return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def _qdate(moment: datetime) -> QDate:
+    """The calendar day of a local date-time, as the QDate that QLocale formats."""
+    return QDate(moment.year, moment.month, moment.day)
 
 
 class ScoringForm(QWidget):
@@ -117,7 +122,7 @@ class ScoringForm(QWidget):
         self._update_header()
         self._update_totals()
         self._refresh_region_note_status()
-        self.scroll.verticalScrollBar().setValue(0)
+        self._scroll_area.verticalScrollBar().setValue(0)
         first = next(iter(self._rows.values()), None)
         self._set_current(first)
         if self._code != previous:
@@ -175,7 +180,7 @@ class ScoringForm(QWidget):
             if first is not None:
                 target = first.selector if first.criterion_id in missing else first.note
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(first, 0, 0)
+                self._scroll_area.ensureWidgetVisible(first, 0, 0)
             return False
         except GM100Error as exc:
             ui_errors.show_error(self, exc)
@@ -252,19 +257,19 @@ class ScoringForm(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body = QWidget(self.scroll)
+        self._scroll_area = QScrollArea(self)
+        self._scroll_area.setWidgetResizable(True)
+        self._scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body = QWidget(self._scroll_area)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(4, 4, 8, 4)
         self.body_layout.setSpacing(12)
-        self.scroll.setWidget(self.body)
+        self._scroll_area.setWidget(self.body)
         self.guide = RubricGuide(self._rubric, self._language, self)
         self.guide.setMinimumWidth(220)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self._scroll_area)
         self.splitter.addWidget(self.guide)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -319,8 +324,9 @@ class ScoringForm(QWidget):
         """One group per dimension with a row per criterion (again when the event's rubric changes)."""
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._rows, self._groups, self._current = {}, {}, None
         regular = QFont(self.font())
         regular.setBold(False)  # set explicitly, so the rows do not inherit the group title's font
@@ -530,7 +536,7 @@ class ScoringForm(QWidget):
             parts.append(
                 self.tr("slot {day} {start}–{end}").format(
                     day=number_locale(self._language).toString(
-                        slot.start.date(), QLocale.FormatType.ShortFormat
+                        _qdate(slot.start), QLocale.FormatType.ShortFormat
                     ),
                     start=slot.start.strftime("%H:%M"),
                     end=slot.end.strftime("%H:%M"),
@@ -616,7 +622,7 @@ class ScoringForm(QWidget):
             widget = widget.parentWidget()
         if isinstance(widget, CriterionRow) and self._rows.get(widget.criterion_id) is widget:
             self._set_current(widget)
-            self.scroll.ensureWidgetVisible(widget, 0, 0)
+            self._scroll_area.ensureWidgetVisible(widget, 0, 0)
 
     def _set_current(self, row: CriterionRow | None) -> None:
         if self._current is not None and self._current is not row:
@@ -649,7 +655,7 @@ class ScoringForm(QWidget):
         if 0 <= i < len(ids):
             target = self._rows[ids[i]]
             target.selector.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll.ensureWidgetVisible(target, 0, 0)
+            self._scroll_area.ensureWidgetVisible(target, 0, 0)
 
     # ---- Qt events ---------------------------------------------------------------------------------------
 

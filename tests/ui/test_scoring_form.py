@@ -380,7 +380,7 @@ def test_mouse_click_selects_and_hover_shows_the_level(qtbot: QtBot, form: Scori
     row = form.row("VIS3")
     hovered: list[object] = []
     row.selector.levelHovered.connect(hovered.append)
-    form.scroll.ensureWidgetVisible(row)
+    form._scroll_area.ensureWidgetVisible(row)
     qtbot.mouseMove(row.selector, segment_centre(form, "VIS3", 2))
     qtbot.waitUntil(lambda: row.selector.previewedLevel() == 2)
     assert hovered[-1] == 2
