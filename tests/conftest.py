@@ -12,6 +12,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import pytest
+from signing_support import CHEAP_KDF_N, Signed, signed_setup
 
 from gm100_desktop.models.store import Store, open_store
 from gm100_desktop.services import demo, scoring
@@ -49,6 +50,20 @@ def store(private_data_dir: Path) -> Iterator[Store]:
 def ctx(store: Store) -> AssessorContext:
     with store.transaction() as session:
         return scoring.open_context(session)
+
+
+@pytest.fixture
+def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys made in tests cost a millisecond, not the production key derivation's quarter second."""
+    monkeypatch.setenv("GM100_KDF_N", CHEAP_KDF_N)
+
+
+@pytest.fixture
+def signed(tmp_path: Path, cheap_keys: None) -> Iterator[Signed]:
+    """A store with a signed event installed, bound to a local identity (see tests/signing_support.py)."""
+    setup = signed_setup(tmp_path)
+    yield setup
+    setup.store.close()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from signing_support import (
     Signed,
     event_definition,
     score_some,
-    signed_setup,
 )
 from sqlalchemy import select
 
@@ -39,17 +37,7 @@ from gm100_desktop.services.bundle_export import bundle_content, export_bundle
 from gm100_desktop.services.identity import create_identity, unlock_identity
 from gm100_desktop.services.verify import load_bundle, verify_files
 
-
-@pytest.fixture(autouse=True)
-def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GM100_KDF_N", CHEAP_KDF_N)
-
-
-@pytest.fixture
-def signed(tmp_path: Path) -> Iterator[Signed]:
-    setup = signed_setup(tmp_path)
-    yield setup
-    setup.store.close()
+pytestmark = pytest.mark.usefixtures("cheap_keys")
 
 
 def test_bundle_holds_every_score_note_state_and_the_history(signed: Signed, tmp_path: Path) -> None:

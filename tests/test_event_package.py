@@ -6,19 +6,16 @@ import dataclasses
 import hashlib
 import io
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from signing_support import (
-    CHEAP_KDF_N,
     PASSPHRASE,
     Signed,
     event_definition,
     import_event,
     make_chair,
     score_some,
-    signed_setup,
 )
 from sqlalchemy import func, select
 
@@ -43,17 +40,7 @@ from gm100_desktop.services.bundle_export import export_bundle
 from gm100_desktop.services.identity import create_identity
 from gm100_desktop.services.verify import load_bundle
 
-
-@pytest.fixture(autouse=True)
-def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GM100_KDF_N", CHEAP_KDF_N)
-
-
-@pytest.fixture
-def signed(tmp_path: Path) -> Iterator[Signed]:
-    setup = signed_setup(tmp_path)
-    yield setup
-    setup.store.close()
+pytestmark = pytest.mark.usefixtures("cheap_keys")
 
 
 def _members(path: Path) -> dict[str, bytes]:

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from signing_support import CHEAP_KDF_N, PASSPHRASE
+from signing_support import PASSPHRASE
 
 from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.errors import (
@@ -21,10 +21,7 @@ from gm100_desktop.errors import (
 )
 from gm100_desktop.services import identity as ids
 
-
-@pytest.fixture(autouse=True)
-def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GM100_KDF_N", CHEAP_KDF_N)
+pytestmark = pytest.mark.usefixtures("cheap_keys")
 
 
 def test_created_identity_is_encrypted_private_and_unlocks_with_its_passphrase() -> None:

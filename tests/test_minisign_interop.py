@@ -4,30 +4,20 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from signing_support import CHEAP_KDF_N, Signed, extract, minisign_verify, score_some, signed_setup
+from signing_support import Signed, extract, minisign_verify, score_some
 
 from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.services.bundle_export import export_bundle
 from gm100_desktop.services.identity import export_public_key
 from gm100_desktop.services.verify import load_public_key_file, verify_files
 
-pytestmark = pytest.mark.skipif(shutil.which("minisign") is None, reason="the minisign tool is not installed")
-
-
-@pytest.fixture(autouse=True)
-def cheap_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GM100_KDF_N", CHEAP_KDF_N)
-
-
-@pytest.fixture
-def signed(tmp_path: Path) -> Iterator[Signed]:
-    setup = signed_setup(tmp_path)
-    yield setup
-    setup.store.close()
+pytestmark = [
+    pytest.mark.skipif(shutil.which("minisign") is None, reason="the minisign tool is not installed"),
+    pytest.mark.usefixtures("cheap_keys"),
+]
 
 
 def _flip_one_byte(path: Path, at: int) -> None:

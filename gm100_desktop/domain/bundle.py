@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from gm100_desktop.domain.archive import read_archive, write_archive
+from gm100_desktop.domain.archive import write_archive
 from gm100_desktop.domain.canonical import canonical_json, sha256_hex
 from gm100_desktop.domain.event_package import (
     EventPackage,
     comment_value,
+    open_signed_archive,
     roster_key,
     signature_comment,
 )
@@ -29,9 +30,6 @@ from gm100_desktop.domain.minisign import (
     SecretKey,
     Signature,
     parse_public_key,
-    parse_public_key_file_strict,
-    parse_signature,
-    verify,
 )
 from gm100_desktop.domain.strict_json import load_canonical_json
 from gm100_desktop.errors import BundleError, GM100Error, MismatchError, SignatureError, WrongEventError
@@ -187,18 +185,7 @@ def build_bundle(content: BundleContent, key: SecretKey) -> bytes:
 
 def read_bundle(data: bytes, source: str, event: EventPackage | None = None) -> ScoreBundle:
     """Verify a bundle archive (against `event` when given); raise a `GM100Error` naming the first problem."""
-    members = read_archive(data, source, BUNDLE_MEMBERS)
-    key = parse_public_key_file_strict(members[ASSESSOR_PUB], f"{source} ({ASSESSOR_PUB})")
-    signature = parse_signature(members[BUNDLE_SIG], source, strict=True)
-    if signature.key_id != key.key_id:
-        raise MismatchError(
-            source,
-            f"{ASSESSOR_PUB} is key {key.key_id_hex} but the signature names key {signature.key_id_hex}",
-        )
-    if signature.untrusted_comment != signature_comment(key):
-        raise SignatureError(source, "the signature's comment line is not what GM100 Assessor writes")
-    body = members[BUNDLE_JSON]
-    verify(key, body, signature, source)
+    body, key, signature = open_signed_archive(data, source, BUNDLE_MEMBERS, BUNDLE_JSON, ASSESSOR_PUB)
     content = parse_bundle(
         load_canonical_json(body, f"{source} ({BUNDLE_JSON})", BundleError), f"{source} ({BUNDLE_JSON})"
     )

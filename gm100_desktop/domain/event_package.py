@@ -82,20 +82,31 @@ def build_event_package(definition: EventDefinition, chair: SecretKey, chair_nam
     )
 
 
+def open_signed_archive(
+    data: bytes, source: str, limits: dict[str, int], body_name: str, key_name: str
+) -> tuple[bytes, PublicKey, Signature]:
+    """The verified body of one of our signed archives (body, body.minisig, key.pub), with key and signature.
+
+    Checks the archive layout, that the enclosed public key is the one the signature names, that the
+    signature's comment line is ours, and the signature itself; raises a `GM100Error` naming the problem.
+    """
+    members = read_archive(data, source, limits)
+    key = parse_public_key_file_strict(members[key_name], f"{source} ({key_name})")
+    signature = parse_signature(members[body_name + ".minisig"], source, strict=True)
+    if signature.key_id != key.key_id:
+        raise MismatchError(
+            source, f"{key_name} is key {key.key_id_hex} but the signature names key {signature.key_id_hex}"
+        )
+    if signature.untrusted_comment != signature_comment(key):
+        raise SignatureError(source, "the signature's comment line is not what GM100 Assessor writes")
+    body = members[body_name]
+    verify(key, body, signature, source)
+    return body, key, signature
+
+
 def read_event_package(data: bytes, source: str) -> EventPackage:
     """Check archive, signature, trusted comment, consistency and schema; raise a `GM100Error` naming why."""
-    members = read_archive(data, source, EVENT_MEMBERS)
-    chair = parse_public_key_file_strict(members[CHAIR_PUB], f"{source} ({CHAIR_PUB})")
-    signature = parse_signature(members[EVENT_SIG], source, strict=True)
-    if signature.key_id != chair.key_id:
-        raise MismatchError(
-            source,
-            f"{CHAIR_PUB} is key {chair.key_id_hex} but the signature names key {signature.key_id_hex}",
-        )
-    if signature.untrusted_comment != signature_comment(chair):
-        raise SignatureError(source, "the signature's comment line is not what GM100 Assessor writes")
-    body = members[EVENT_JSON]
-    verify(chair, body, signature, source)
+    body, chair, signature = open_signed_archive(data, source, EVENT_MEMBERS, EVENT_JSON, CHAIR_PUB)
     json_source = f"{source} ({EVENT_JSON})"
     raw = load_canonical_json(body, json_source, EventError)
     reader = FieldReader(json_source, EventError)

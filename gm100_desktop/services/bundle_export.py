@@ -29,7 +29,7 @@ from gm100_desktop.domain.bundle import (
     read_bundle,
 )
 from gm100_desktop.domain.canonical import sha256_hex
-from gm100_desktop.domain.history import ChainEntry, chain_head
+from gm100_desktop.domain.history import chain_head
 from gm100_desktop.domain.minisign import PublicKey, parse_public_key
 from gm100_desktop.errors import DemoEventExportError, ExportWriteError, NoEventError, RosterKeyMismatchError
 from gm100_desktop.models import tables as t
@@ -37,7 +37,7 @@ from gm100_desktop.models.store import Store
 from gm100_desktop.services.events import now_utc
 from gm100_desktop.services.files import write_atomic
 from gm100_desktop.services.identity import UnlockedIdentity, identity_dir
-from gm100_desktop.services.scoring import AssessorContext, open_context
+from gm100_desktop.services.scoring import AssessorContext, history_chain, open_context
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,6 @@ def bundle_content(
     event = session.get(t.Event, ctx.event_row_id)
     assert event is not None and event.package_sha256 is not None
     by_row = {row_id: cid for cid, row_id in ctx.criterion_rows.items()}
-    codes = {info.row_id: code for code, info in ctx.regions.items()}
     states = {
         row.region_id: row
         for row in session.scalars(
@@ -180,22 +179,7 @@ def bundle_content(
                 scores=tuple(sorted(scores.get(info.row_id, []), key=lambda s: order[s.criterion])),
             )
         )
-    history = [
-        ChainEntry(
-            region=codes[c.region_id],
-            criterion=by_row[c.criterion_id] if c.criterion_id is not None else None,
-            kind=c.kind,
-            old=c.old_value,
-            new=c.new_value,
-            reason=c.reason,
-            at=format_time(c.at),
-            prev_hash=c.prev_hash,
-            hash=c.hash,
-        )
-        for c in session.scalars(
-            select(t.Change).where(t.Change.assessor_id == ctx.assessor_row_id).order_by(t.Change.id)
-        )
-    ]
+    history = history_chain(session, ctx)
     rubric = ctx.rubric
     return BundleContent(
         app_version=__version__,

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gm100_desktop.domain.bundle import format_time
 from gm100_desktop.domain.event import Slot
 from gm100_desktop.domain.history import (
     GENESIS_HASH,
@@ -299,11 +300,11 @@ def region_history(session: Session, ctx: AssessorContext, code: str | None = No
     ]
 
 
-def verify_history_chain(session: Session, ctx: AssessorContext) -> bool:
-    """True when every history entry's hash covers its content and the entry before it."""
+def history_chain(session: Session, ctx: AssessorContext) -> list[ChainEntry]:
+    """The assessor's whole change history, oldest first, as the hash chain covers it."""
     codes = {info.row_id: code for code, info in ctx.regions.items()}
     by_row = {row_id: cid for cid, row_id in ctx.criterion_rows.items()}
-    entries = [
+    return [
         ChainEntry(
             region=codes[c.region_id],
             criterion=by_row.get(c.criterion_id) if c.criterion_id is not None else None,
@@ -311,7 +312,7 @@ def verify_history_chain(session: Session, ctx: AssessorContext) -> bool:
             old=c.old_value,
             new=c.new_value,
             reason=c.reason,
-            at=_iso(c.at),
+            at=format_time(c.at),
             prev_hash=c.prev_hash,
             hash=c.hash,
         )
@@ -319,7 +320,11 @@ def verify_history_chain(session: Session, ctx: AssessorContext) -> bool:
             select(t.Change).where(t.Change.assessor_id == ctx.assessor_row_id).order_by(t.Change.id)
         )
     ]
-    return first_broken_link(ctx.assessor_id, entries) is None
+
+
+def verify_history_chain(session: Session, ctx: AssessorContext) -> bool:
+    """True when every history entry's hash covers its content and the entry before it."""
+    return first_broken_link(ctx.assessor_id, history_chain(session, ctx)) is None
 
 
 # ---- mutations ------------------------------------------------------------------------------------------
@@ -563,7 +568,7 @@ def _record(
     state: str,
 ) -> ScoreChange:
     """Append a hash-chained history entry; the caller's commit makes it durable with the change itself."""
-    payload = entry_payload(ctx.assessor_id, info.code, criterion_id, kind, old, new, reason, _iso(at))
+    payload = entry_payload(ctx.assessor_id, info.code, criterion_id, kind, old, new, reason, format_time(at))
     session.connection().exec_driver_sql(
         _INSERT_CHANGE,
         {
@@ -580,10 +585,6 @@ def _record(
         },
     )
     return ScoreChange(info.code, criterion_id, kind, old, new, state, at)
-
-
-def _iso(at: datetime) -> str:
-    return at.isoformat(timespec="microseconds")
 
 
 def _text(value: int | None) -> str | None:
