@@ -6,11 +6,14 @@ Exit codes: 0 success, 1 invalid input or a refused file (the message names it),
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from datetime import time as dtime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +22,7 @@ from gm100_desktop.errors import GM100Error, IdentityExistsError, PassphraseErro
 from gm100_desktop.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from gm100_desktop.services.event_builder import EventDraft
     from gm100_desktop.services.identity import Identity
 
 
@@ -84,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="accept a newer version signed by a different chair key",
     )
 
+    _add_event_create(event_sub, passphrase)
+
     export = sub.add_parser("export", parents=[passphrase], help="sign and write the current event's scores")
     export.add_argument("--out", type=Path, required=True, help="the .gm100bundle file, or a folder for it")
 
@@ -110,6 +116,94 @@ def build_parser() -> argparse.ArgumentParser:
         "without it, regions beyond the built-in twelve are synthetic (code 99.NNN)",
     )
     return parser
+
+
+def _add_event_create(event_sub: Any, passphrase: argparse.ArgumentParser) -> None:
+    create = event_sub.add_parser(
+        "create",
+        parents=[passphrase],
+        help="plan the schedule and write the event package, signed by the chair identity",
+    )
+    arg = create.add_argument
+    arg("--name", required=True, help="the event's name, shown to every assessor")
+    arg(
+        "--regions",
+        type=Path,
+        required=True,
+        metavar="R.csv",
+        help="invited regions: code,name[,province,kind]",
+    )
+    arg(
+        "--roster",
+        type=Path,
+        required=True,
+        metavar="A.csv",
+        help="assessors: assessor_id,name,institution,panel[,public_key][,role] (empty panel: placed)",
+    )
+    arg("--rubric", default="builtin:gm100_readiness", metavar="builtin:NAME|F.json", help="the rubric")
+    arg("--panels", type=int, metavar="N", help="panels P1…PN (default: the panels the roster names)")
+    arg("--start", type=_date_arg, metavar="YYYY-MM-DD", help="the first day (default: today)")
+    arg("--days", type=int, default=2, metavar="N", help="days of presentations (default 2)")
+    arg("--slot-minutes", type=int, default=45, metavar="M", help="one presentation (default 45)")
+    arg("--gap-minutes", type=int, default=0, metavar="M", help="pause between presentations (default 0)")
+    arg("--day-start", type=_time_arg, default="08:30", metavar="HH:MM", help="first slot (default 08:30)")
+    arg(
+        "--day-end",
+        type=_time_arg,
+        default="17:00",
+        metavar="HH:MM",
+        help="last slot ends by (default 17:00)",
+    )
+    arg("--lunch", type=_break_arg, default="12:00-13:00", metavar="HH:MM-HH:MM", help='or "none"')
+    arg("--conflicts", type=Path, metavar="C.csv", help="conflicts of interest: assessor_id,region[,reason]")
+    arg(
+        "--soft-conflicts",
+        type=Path,
+        metavar="T.csv",
+        help="institutions tied to provinces, avoided when possible: institution,province",
+    )
+    arg(
+        "--version",
+        dest="package_version",
+        type=int,
+        metavar="N",
+        help="package version (default 1, or one above --previous)",
+    )
+    arg(
+        "--previous",
+        type=Path,
+        metavar="E.gm100event",
+        help="the last package: keeps its id, raises the version",
+    )
+    arg("--venue", default="")
+    arg("--seed", type=int, metavar="S", help="shuffle the order of the regions with this seed")
+    arg("--chair-name", metavar="NAME", help="the chair's name shown to assessors (default: the identity's)")
+    arg(
+        "--out", type=Path, required=True, metavar="E.gm100event", help="the package file, or a folder for it"
+    )
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2019-02-21") from None
+
+
+def _time_arg(text: str) -> dtime:
+    try:
+        return datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 08:30") from None
+
+
+def _break_arg(text: str) -> tuple[dtime, dtime] | None:
+    if text.strip().lower() in ("none", "no", "-", ""):
+        return None
+    start, sep, end = text.partition("-")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a break like 12:00-13:00")
+    return _time_arg(start), _time_arg(end)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -259,6 +353,12 @@ def _print_identity(info: dict[str, Any]) -> None:
 
 
 def _event(args: argparse.Namespace) -> int:
+    if args.event_command == "create":
+        return _event_create(args)
+    return _event_import(args)
+
+
+def _event_import(args: argparse.Namespace) -> int:
     from gm100_desktop import paths
     from gm100_desktop.models.store import open_store
     from gm100_desktop.services import event_package as ep
@@ -311,6 +411,122 @@ def _confirm(question: str) -> bool:
             )
         )
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "ya")
+
+
+# ---- event create (chair) ----------------------------------------------------------------------------------
+
+
+def _event_create(args: argparse.Namespace) -> int:
+    from gm100_desktop.domain.planner import Break, DayTimes
+    from gm100_desktop.errors import EventPlanError
+    from gm100_desktop.services import event_builder as eb
+    from gm100_desktop.services.conflicts_csv import read_conflicts_csv, read_soft_conflicts_csv
+    from gm100_desktop.services.event_package import load_event_package, write_event_package
+    from gm100_desktop.services.identity import UnlockedIdentity, require_identity, unlock_identity
+    from gm100_desktop.services.regions_csv import read_regions_csv
+    from gm100_desktop.services.roster_csv import read_roster_csv
+
+    previous = load_event_package(args.previous) if args.previous else None
+    version = eb.next_version(previous.definition.version if previous else None, args.package_version)
+    failures: list[GM100Error] = []
+
+    def attempt(read: Callable[[], Any]) -> Any:
+        try:
+            return read()
+        except GM100Error as exc:
+            failures.append(exc)
+            return None
+
+    rubric = attempt(lambda: _rubric_from(args.rubric))
+    regions = attempt(lambda: read_regions_csv(args.regions))
+    panel_ids = [p.id for p in eb.make_panels(args.panels)] if args.panels else None
+    roster = attempt(lambda: read_roster_csv(args.roster, panel_ids))
+    conflicts: list[Any] = []
+    if args.conflicts and regions is not None and roster is not None:
+        assessors, codes = {a.assessor_id for a in roster}, {g.code for g in regions}
+        conflicts = attempt(lambda: read_conflicts_csv(args.conflicts, assessors, codes)) or []
+    ties: list[Any] = []
+    if args.soft_conflicts:
+        ties = attempt(lambda: read_soft_conflicts_csv(args.soft_conflicts)) or []
+    if failures:
+        for exc in failures:
+            print(f"gm100: {exc.message}", file=sys.stderr)
+        print("gm100: no event package was written.", file=sys.stderr)
+        return 1
+
+    times = DayTimes(
+        args.day_start,
+        args.day_end,
+        args.slot_minutes,
+        args.gap_minutes,
+        (Break(*args.lunch),) if args.lunch else (),
+    )
+    draft = eb.draft_event(
+        args.name,
+        regions,
+        roster,
+        rubric,
+        args.panels,
+        args.start or date.today(),
+        args.days,
+        conflicts=conflicts,
+        soft_conflicts=ties,
+        times=times,
+        version=version,
+        event_id=previous.definition.event_id if previous else "",
+        venue=args.venue,
+        seed=args.seed,
+    )
+    for warning in draft.warnings:
+        print(f"Warning: {warning}")
+    if draft.problems:
+        raise EventPlanError(list(draft.problems))
+    _print_schedule(draft)
+
+    chair = require_identity("chair")
+    if previous is not None and previous.chair_key != chair.public_key:
+        print(
+            f"Warning: the previous version was signed by chair key {previous.chair_key.key_id_hex}; "
+            "assessors must accept the new chair key when they import this one."
+        )
+    unlocked = unlock_identity(chair, _passphrase(args, f"Passphrase for the chair identity {chair.path}"))
+    if args.chair_name:
+        unlocked = UnlockedIdentity(dataclasses.replace(chair, name=args.chair_name), unlocked.secret)
+    d = draft.definition
+    out = args.out / f"{d.event_id}-v{d.version}.gm100event" if args.out.is_dir() else args.out
+    package = write_event_package(d, unlocked, out)
+    print(f"Wrote {out}")
+    print(f"  event {d.event_id} version {d.version}, package sha256 {package.sha256}")
+    print(f"  signed by {package.chair_name}, chair key id {package.chair_key.key_id_hex}")
+    print(f"  fingerprint {package.chair_key.fingerprint} (read it out when handing the package over)")
+    return 0
+
+
+def _rubric_from(spec: str) -> Any:
+    from gm100_desktop.services.rubrics import builtin_rubric, load_rubric_file
+
+    if spec.startswith("builtin:"):
+        return builtin_rubric(spec.removeprefix("builtin:"))
+    return load_rubric_file(Path(spec))
+
+
+def _print_schedule(draft: EventDraft) -> None:
+    d, plan = draft.definition, draft.plan
+    last = d.start_date.fromordinal(d.start_date.toordinal() + d.days - 1)
+    print(f"Event:     {d.name} ({d.event_id}, version {d.version})")
+    print(f"Rubric:    {d.rubric.id} {d.rubric.version}")
+    print(f"Regions:   {len(d.regions)} in {len(d.panels)} panels; {len(d.roster)} assessors")
+    print(
+        f"Schedule:  {d.start_date} to {last}, {plan.slots_per_day} slots a day per panel "
+        f"({plan.capacity} in all, {plan.capacity - len(plan.slots)} free)"
+    )
+    for panel in d.panels:
+        slots = [s for s in plan.slots if s.panel_id == panel.id]
+        seated = sum(a.panel_id == panel.id for a in d.roster)
+        span = f"{slots[0].start:%Y-%m-%d %H:%M} – {slots[-1].end:%Y-%m-%d %H:%M}" if slots else "no regions"
+        print(f"  {panel.id:<4} {panel.name}: {seated} assessors, {len(slots)} regions, {span}")
+    print(f"Conflicts: {len(d.conflicts)} of interest, none scheduled before the assessor concerned")
+    print(f"Design:    {draft.connectivity.describe()}")
 
 
 # ---- export ------------------------------------------------------------------------------------------------

@@ -198,7 +198,8 @@ class NoIdentityError(IdentityError):
     template = QT_TRANSLATE_NOOP(
         "GM100Error",
         "There is no {role} signing identity on this computer (looked for {path}). "
-        'Create one first: gm100 identity create --name "Your name" --role {role}',
+        "Create one first: in the app with File → My signing identity…, or on the command line with "
+        'gm100 identity create --name "Your name" --role {role}',
     )
 
     def __init__(self, role: str, path: Path) -> None:
@@ -392,3 +393,52 @@ class CsvFileError(FormatError):
         self.problems = problems
         shown = problems[:20] + ([f"… and {len(problems) - 20} more"] if len(problems) > 20 else [])
         GM100Error.__init__(self, file=file, count=len(problems), problems="\n".join(shown))
+
+
+# ---- preparing an event (chair) ---------------------------------------------------------------------------
+
+
+class EventPlanError(GM100Error):
+    """An event that cannot be exported yet: every problem (input, roster, schedule) is listed."""
+
+    template = QT_TRANSLATE_NOOP(
+        "GM100Error", "The event package was not written: {count} problem(s) to resolve first.\n{problems}"
+    )
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = problems[:30] + ([f"… and {len(problems) - 30} more"] if len(problems) > 30 else [])
+        super().__init__(count=len(problems), problems="\n".join(f"- {p}" for p in shown))
+
+
+class RosterError(GM100Error):
+    """A change to the roster (enrolling a key) is refused."""
+
+
+class KeyInUseError(RosterError):
+    template = QT_TRANSLATE_NOOP(
+        "GM100Error",
+        "The public key {key_id} is already enrolled for assessor {other}. Every assessor signs with a key "
+        "of their own; {assessor} was not given it.",
+    )
+
+    def __init__(self, assessor: str, other: str, key_id: str) -> None:
+        super().__init__(assessor=assessor, other=other, key_id=key_id)
+
+
+class FingerprintMismatchError(RosterError):
+    template = QT_TRANSLATE_NOOP(
+        "GM100Error",
+        "The key from {source} has the fingerprint {found}, not {expected} as the assessor read it out. It "
+        "was not enrolled: check the key file with {assessor} in person.",
+    )
+
+    def __init__(self, assessor: str, source: str, expected: str, found: str) -> None:
+        super().__init__(assessor=assessor, source=source, expected=expected, found=found)
+
+
+class NotInRosterError(RosterError):
+    template = QT_TRANSLATE_NOOP("GM100Error", "Assessor {assessor} is not in the roster.")
+
+    def __init__(self, assessor: str) -> None:
+        super().__init__(assessor=assessor)

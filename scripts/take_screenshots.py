@@ -98,7 +98,7 @@ def take(language: str, out: Path) -> Path:
         for _ in range(5):
             app.processEvents()
         unscored = next(c for c in window.form.criterion_ids() if window.form.row(c).value() is None)
-        window.form.scroll.ensureWidgetVisible(window.form.row(unscored), 0, 0)
+        window.form._scroll_area.ensureWidgetVisible(window.form.row(unscored), 0, 0)
         app.processEvents()
         path = out / f"scoring_{language}.png"
         if not window.grab().save(str(path), "PNG"):

@@ -52,7 +52,7 @@ def test_every_bad_row_is_named_by_its_line_and_nothing_is_returned(tmp_path: Pa
 
 def test_header_without_code_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "kode,nama\n32.73,Kota Bandung\n")
-    with pytest.raises(CsvFileError, match="line 1: the header needs the columns code and name"):
+    with pytest.raises(CsvFileError, match="line 1: the header needs the columns code, name"):
         read_regions_csv(path)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from gm100_desktop import paths
 from gm100_desktop.i18n import LANGUAGES
@@ -24,6 +24,13 @@ def choose_language(argument: str | None, saved: str, system_locale_name: str) -
             return choice
     locale = system_locale_name.replace("-", "_").lower()
     return "id" if locale.split("_")[0] in ("id", "in") else DEFAULT_LANGUAGE
+
+
+def number_locale(language: str) -> QLocale:
+    """How numbers and dates are written in `language`: 69,0 in Bahasa Indonesia, 69.0 in English."""
+    if language == "id":
+        return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def translations_dir() -> Path:

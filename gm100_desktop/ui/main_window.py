@@ -8,7 +8,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from gm100_desktop import APP_NAME, __version__, paths
@@ -18,6 +26,7 @@ from gm100_desktop.services.scoring import ScoreChange
 from gm100_desktop.settings import Settings, save_settings
 from gm100_desktop.ui.controller import ScoringController
 from gm100_desktop.ui.errors import show_error
+from gm100_desktop.ui.file_actions import FileActions
 from gm100_desktop.ui.history_dialog import HistoryDialog
 from gm100_desktop.ui.language import LANGUAGE_NAMES, LanguageInstaller
 from gm100_desktop.ui.region_list import RegionList
@@ -62,6 +71,9 @@ class AssessorWindow(QMainWindow):
         self.splitter.setSizes([480, 886])  # room for Indonesian progress texts
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.files = FileActions(
+            self, controller, self.form, settings, self.language, save_settings=self._save_settings
+        )
 
         self._build_actions()
         self._build_status_bar()
@@ -71,10 +83,12 @@ class AssessorWindow(QMainWindow):
         self.regions.blocked.connect(self._explain_blocked)
         self.schedule.regionSelected.connect(self.open_region)
         self.form.regionChanged.connect(self._on_form_region)
+        self.files.imported.connect(self._update_title)
         controller.changed.connect(self._on_saved)
         controller.failed.connect(lambda exc: show_error(self, exc))
         controller.reset.connect(self._update_context_labels)
         self.regions.select(self.schedule.current_region())
+        self.setAcceptDrops(True)  # a .gm100event dropped on the window is imported
         self._restore_geometry()
 
     # ---- building --------------------------------------------------------------------------------------
@@ -113,6 +127,10 @@ class AssessorWindow(QMainWindow):
         self.settings_menu = QMenu(self)
         self.language_menu = QMenu(self)
         self.help_menu = QMenu(self)
+        self.file_menu.addActions([self.files.import_action, self.files.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.files.identity_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.region_menu.addActions([self.next_action, self.previous_action, self.current_slot_action])
         self.region_menu.addSeparator()
@@ -144,11 +162,19 @@ class AssessorWindow(QMainWindow):
         self.store_label = QLabel(str(self.controller.store.path))
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label = QLabel()
-        for label in (self.event_label, self.assessor_label, self.store_label, self.saved_label):
+        identity_label = self.files.identity_label
+        for label in (
+            self.event_label,
+            self.assessor_label,
+            identity_label,
+            self.store_label,
+            self.saved_label,
+        ):
             label.setContentsMargins(6, 0, 6, 0)
         bar = self.statusBar()
         bar.addWidget(self.event_label)
         bar.addWidget(self.assessor_label)
+        bar.addPermanentWidget(identity_label)
         bar.addPermanentWidget(self.store_label)
         bar.addPermanentWidget(self.saved_label)
 
@@ -161,6 +187,7 @@ class AssessorWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.files.retranslate()
         self.find_action.setText(self.tr("&Find region…"))
         self.list_action.setText(self.tr("Go to region &list"))
         self.next_action.setText(self.tr("&Next region"))
@@ -242,6 +269,14 @@ class AssessorWindow(QMainWindow):
         )
         QMessageBox.about(self, self.tr("About GM100 Assessor"), text)
 
+    # ---- drag and drop: a .gm100event dropped on the window is imported --------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.files.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.files.drop(event)
+
     # ---- language --------------------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
@@ -250,6 +285,7 @@ class AssessorWindow(QMainWindow):
             self.languages.install(language)
         self.language = language
         self.language_actions[language].setChecked(True)
+        self.files.set_language(language)
         self.settings.language = language
         self._save_settings()
         self.retranslate()

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import html
 import itertools
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -25,32 +20,15 @@ from gm100_desktop.domain.event import Slot
 from gm100_desktop.domain.rubric import Rubric
 from gm100_desktop.domain.scoring import summarise
 from gm100_desktop.errors import FinaliseIncompleteError, GM100Error
-from gm100_desktop.services.scoring import FINALISED, IN_PROGRESS, NOT_STARTED, RegionInfo, ScoreChange
+from gm100_desktop.services.scoring import FINALISED, NOT_STARTED, RegionInfo, ScoreChange
 from gm100_desktop.ui import errors as ui_errors
 from gm100_desktop.ui.controller import ScoringController
-from gm100_desktop.ui.criterion_row import (
-    NOTE_SAVE_DELAY_MS,
-    CriterionRow,
-    NoteEdit,
-    error_color,
-    local_time,
-    muted_color,
-)
+from gm100_desktop.ui.criterion_row import NOTE_SAVE_DELAY_MS, CriterionRow
+from gm100_desktop.ui.form_footer import FormFooter
+from gm100_desktop.ui.language import number_locale
+from gm100_desktop.ui.region_header import RegionHeader
 from gm100_desktop.ui.reopen_dialog import ReopenDialog
 from gm100_desktop.ui.rubric_guide import RubricGuide
-
-STATE_COLORS = {NOT_STARTED: "#5f6368", IN_PROGRESS: "#9a5b00", FINALISED: "#1e7b34"}  # white text on each
-
-
-def number_locale(language: str) -> QLocale:
-    if language == "id":
-        return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def _qdate(moment: datetime) -> QDate:
-    """The calendar day of a local date-time, as the QDate that QLocale formats."""
-    return QDate(moment.year, moment.month, moment.day)
 
 
 class ScoringForm(QWidget):
@@ -213,17 +191,7 @@ class ScoringForm(QWidget):
 
     def retranslate(self) -> None:
         """Re-read every interface string (after the application's translator changed)."""
-        self.region_note_label.setText(self.tr("Region note"))
-        widest = self.tr("Saved {time}").format(time="00:00:00")
-        self.region_note_status.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + " ") + 16)
-        self.region_note.setPlaceholderText(self.tr("Overall impression of the presentation (optional)"))
-        self.region_note.setAccessibleName(self.tr("Note on the region"))
-        self.finalise_button.setText(self.tr("Finalise"))
-        self.finalise_button.setToolTip(
-            self.tr("Lock this region's scores (Ctrl+Enter). Every criterion must be scored.")
-        )
-        self.reopen_button.setText(self.tr("Reopen…"))
-        self.reopen_button.setToolTip(self.tr("Unlock this region to change scores; a reason is required."))
+        self.footer.retranslate()
         for row in self._rows.values():
             row.retranslate()
         self.guide.retranslate()
@@ -234,28 +202,8 @@ class ScoringForm(QWidget):
     # ---- building ----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.name_label = QLabel(self)
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setWordWrap(True)
-        self.meta_label = QLabel(self)
-        self.meta_label.setWordWrap(True)
-        self.badge = QLabel(self)
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.hide()
-
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.name_label)
-        titles.addWidget(self.meta_label)
-        header.addLayout(titles, 1)
-        header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        self.header = RegionHeader(self)
+        self.badge, self.banner = self.header.badge, self.header.banner
 
         self._scroll_area = QScrollArea(self)
         self._scroll_area.setWidgetResizable(True)
@@ -276,42 +224,19 @@ class ScoringForm(QWidget):
         self.splitter.setSizes([900, 340])
         self.splitter.setChildrenCollapsible(False)
 
-        self.region_note_label = QLabel(self)
-        self.region_note = NoteEdit(self)
-        self.region_note_label.setBuddy(self.region_note)
-        self.region_note_status = QLabel(self)
-        self.region_note_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.total_label = QLabel(self)
-        font = self.total_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.total_label.setFont(font)
-        self.total_label.setWordWrap(True)
-        self.finalise_button = QPushButton(self)
-        self.reopen_button = QPushButton(self)
+        self.footer = FormFooter(self)
+        self.region_note = self.footer.region_note
+        self.total_label = self.footer.total_label
+        self.finalise_button = self.footer.finalise_button
+        self.reopen_button = self.footer.reopen_button
         self.finalise_button.clicked.connect(self.finalise_current)
         self.reopen_button.clicked.connect(self.reopen_current)
 
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.region_note_label, 0, Qt.AlignmentFlag.AlignTop)
-        note_row.addWidget(self.region_note, 1)
-        note_row.addWidget(self.region_note_status, 0, Qt.AlignmentFlag.AlignTop)
-        footer = QHBoxLayout()
-        footer.addWidget(self.total_label, 1)
-        footer.addWidget(self.reopen_button)
-        footer.addWidget(self.finalise_button)
-        rule = QFrame(self)
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(header)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(rule)
-        layout.addLayout(note_row)
-        layout.addLayout(footer)
+        layout.addWidget(self.footer)
 
         self._region_note_timer = QTimer(self)
         self._region_note_timer.setSingleShot(True)
@@ -486,79 +411,14 @@ class ScoringForm(QWidget):
         mode = self._mode()
         for row in self._rows.values():
             row.set_mode(mode)
-        self.region_note.setEnabled(mode != "disabled")
-        self.region_note.setReadOnly(mode != "edit")
-        self.finalise_button.setEnabled(mode == "edit")
-        self.finalise_button.setVisible(mode != "read_only")
-        self.reopen_button.setVisible(mode == "read_only")
-        self.reopen_button.setEnabled(mode == "read_only")
-        self._update_banner()
-
-    def _update_banner(self) -> None:
-        info = self._info
-        if info is not None and info.conflict is not None:
-            text = self.tr(
-                "<b>Conflict of interest.</b> You cannot score {region}: {reason}. "
-                "The other assessors of the panel score it."
-            ).format(region=html.escape(info.name), reason=html.escape(info.conflict))
-            background, foreground = "#8c1d18", "#ffffff"
-        elif self._code is not None and self._state == FINALISED:
-            when = ""
-            if self._finalised_at is not None:
-                local = self._finalised_at.replace(tzinfo=UTC).astimezone()
-                when = f"{local:%Y-%m-%d} {local_time(self._finalised_at)}"
-            text = self.tr(
-                "<b>Finalised</b> {time}. The scores are locked; "
-                "choose Reopen… and give a reason to change them."
-            ).format(time=when)
-            background, foreground = "#1e5b2e", "#ffffff"
-        else:
-            self.banner.hide()
-            return
-        self.banner.setText(text)
-        self.banner.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {foreground}; "
-            "padding: 8px 12px; border-radius: 4px; }"
-        )
-        self.banner.show()
+        self.footer.set_mode(mode)  # the header follows in _update_header, which every caller runs next
 
     def _update_header(self) -> None:
         info = self._info
-        if info is None:
-            self.name_label.setText(self.tr("No region selected"))
-            self.meta_label.setText(self.tr("Choose a region from the schedule to start scoring."))
-            self.badge.hide()
-            self._update_banner()
-            return
-        parts = [info.code, info.province, info.kind]
-        slot = next((s for s in self._slots() if s.region_code == info.code), None)
-        if slot is not None:
-            parts.append(
-                self.tr("slot {day} {start}–{end}").format(
-                    day=number_locale(self._language).toString(
-                        _qdate(slot.start), QLocale.FormatType.ShortFormat
-                    ),
-                    start=slot.start.strftime("%H:%M"),
-                    end=slot.end.strftime("%H:%M"),
-                )
-            )
-        self.name_label.setText(info.name)
-        self.meta_label.setText(" · ".join(p for p in parts if p))
-        pal = self.meta_label.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, muted_color(self.palette()))
-        self.meta_label.setPalette(pal)
-        state_text = {
-            NOT_STARTED: self.tr("Not started"),
-            IN_PROGRESS: self.tr("In progress"),
-            FINALISED: self.tr("Finalised"),
-        }
-        self.badge.setText(state_text.get(self._state, self._state))
-        self.badge.setStyleSheet(
-            f"QLabel {{ background: {STATE_COLORS.get(self._state, '#5f6368')}; color: white; "
-            "font-weight: bold; padding: 4px 12px; border-radius: 10px; }"
-        )
-        self.badge.setVisible(info.conflict is None)
-        self._update_banner()
+        slot = None
+        if info is not None:
+            slot = next((s for s in self._slots() if s.region_code == info.code), None)
+        self.header.show_region(info, self._state, self._finalised_at, slot, self._language)
 
     def _slots(self) -> list[Slot]:
         try:
@@ -583,36 +443,12 @@ class ScoringForm(QWidget):
                     criteria=sub.criteria,
                 )
             self._groups[dim.id].setTitle(title)
-        if summary.total is None:
-            text = self.tr("Total: not scored yet")
-        elif summary.complete:
-            text = self.tr("Total {score} / 100").format(score=loc.toString(summary.total, "f", 1))
-        else:
-            text = self.tr(
-                "Total {score} / 100 (provisional: {scored} of {criteria} criteria scored)"
-            ).format(
-                score=loc.toString(summary.total, "f", 1), scored=summary.scored, criteria=summary.criteria
-            )
-        self.total_label.setText(text)
+        self.footer.show_total(summary, self._language)
 
     def _refresh_region_note_status(self) -> None:
-        pal = self.region_note_status.palette()
-        color = muted_color(self.palette())
         if self.region_note.text() != self._region_note and self._region_note_state != "failed":
             self._region_note_state = "saving"
-        state = self._region_note_state
-        if state == "saving":
-            text = self.tr("Saving…")
-        elif state == "saved" and self._region_note_at is not None:
-            text = self.tr("Saved {time}").format(time=local_time(self._region_note_at))
-        elif state == "failed":
-            text, color = self.tr("Not saved"), error_color(self.palette())
-        else:
-            text = ""
-        self.region_note_status.setText(text)
-        self.region_note_status.setToolTip(self._region_note_error if state == "failed" else "")
-        pal.setColor(QPalette.ColorRole.WindowText, color)
-        self.region_note_status.setPalette(pal)
+        self.footer.show_note_state(self._region_note_state, self._region_note_at, self._region_note_error)
 
     # ---- focus and the rubric guide --------------------------------------------------------------------
 

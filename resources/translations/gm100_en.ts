@@ -4,148 +4,198 @@
 <context>
     <name>AssessorWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="203"/>
+        <source>&amp;Import event package…</source>
+        <translation>&amp;Import event package…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Export score bundle…</source>
+        <translation>&amp;Export score bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="205"/>
+        <source>My &amp;signing identity…</source>
+        <translation>My &amp;signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Find region…</source>
         <translation>&amp;Find region…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="207"/>
         <source>Go to region &amp;list</source>
         <translation>Go to region &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Next region</source>
         <translation>&amp;Next region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Previous region</source>
         <translation>&amp;Previous region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="210"/>
         <source>Go to &amp;current slot</source>
         <translation>Go to &amp;current slot</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="211"/>
         <source>F&amp;inalise region</source>
         <translation>F&amp;inalise region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="212"/>
         <source>Re&amp;open region…</source>
         <translation>Re&amp;open region…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="213"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="214"/>
         <source>&amp;About GM100 Assessor</source>
         <translation>&amp;About GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="216"/>
         <source>The score database on this laptop</source>
         <translation>The score database on this laptop</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="242"/>
         <source>No presentation is scheduled from now on.</source>
         <translation>No presentation is scheduled from now on.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="206"/>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="256"/>
         <source>Open a region first.</source>
         <translation>Open a region first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="251"/>
         <source>{code} finalised and saved.</source>
         <translation>{code} finalised and saved.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="259"/>
         <source>{code} reopened; the reason is in its history.</source>
         <translation>{code} reopened; the reason is in its history.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="276"/>
         <source>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="286"/>
         <source>About GM100 Assessor</source>
         <translation>About GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="328"/>
+        <source>Exported {file} (number {sequence}).</source>
+        <translation>Exported {file} (number {sequence}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="347"/>
+        <source>Opened {event}; you score as {assessor}.</source>
+        <translation>Opened {event}; you score as {assessor}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="358"/>
+        <source>Signing key unreadable</source>
+        <translation>Signing key unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="362"/>
+        <source>No signing key</source>
+        <translation>No signing key</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="363"/>
+        <source>Create one with File → My signing identity…</source>
+        <translation>Create one with File → My signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="366"/>
+        <source>Key {key_id}</source>
+        <translation>Key {key_id}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="368"/>
+        <source>Your signing key. Fingerprint: {fingerprint}</source>
+        <translation>Your signing key. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="413"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="430"/>
         <source>{name} · {panel}</source>
         <translation>{name} · {panel}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="431"/>
         <source>no panel</source>
         <translation>no panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="469"/>
         <source>Could not save the settings: {error}</source>
         <translation>Could not save the settings: {error}</translation>
     </message>
@@ -227,13 +277,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="32"/>
-        <location filename="../../gm100_desktop/ui/errors.py" line="44"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="33"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="47"/>
         <source>GM100 Assessor</source>
         <translation>GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="40"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="42"/>
         <source>An unexpected error occurred. Your saved scores are safe.
 
 {error}
@@ -244,6 +294,144 @@ Details are in {folder}</source>
 {error}
 
 Details are in {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="59"/>
+        <source>Choose the folder for the score bundle</source>
+        <translation>Choose the folder for the score bundle</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="64"/>
+        <source>Type the passphrase of your signing identity to sign the score bundle.</source>
+        <translation>Type the passphrase of your signing identity to sign the score bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="107"/>
+        <source>Export score bundle</source>
+        <translation>Export score bundle</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="111"/>
+        <source>Your scores, notes and change history for {event} are signed with your key and written as one .gm100bundle file. Take it to the chair on a USB stick. You can export as often as you like: the newest export replaces the older ones.</source>
+        <translation>Your scores, notes and change history for {event} are signed with your key and written as one .gm100bundle file. Take it to the chair on a USB stick. You can export as often as you like: the newest export replaces the older ones.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="122"/>
+        <source>Assessor:</source>
+        <translation>Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="124"/>
+        <source>Scores:</source>
+        <translation>Scores:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="126"/>
+        <source>{scored} given; regions finalised: {finalised} of {regions}</source>
+        <translation>{scored} given; regions finalised: {finalised} of {regions}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="135"/>
+        <source>Signing key:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="138"/>
+        <source>Last export:</source>
+        <translation>Last export:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="140"/>
+        <source>number {sequence}, {time}</source>
+        <translation>number {sequence}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="145"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="151"/>
+        <source>Folder for the score bundle</source>
+        <translation>Folder for the score bundle</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="152"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="154"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="171"/>
+        <source>A note in the open region could not be saved; it will not be in the bundle.</source>
+        <translation>A note in the open region could not be saved; it will not be in the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="177"/>
+        <source>&lt;b&gt;Exported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Exported.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="190"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="191"/>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="192"/>
+        <source>Sequence number:</source>
+        <translation>Sequence number:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="193"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="198"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="235"/>
+        <source>The last folder, {folder}, is not available now. Is the USB stick plugged in?</source>
+        <translation>The last folder, {folder}, is not available now. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="253"/>
+        <source>Choose an existing folder: {folder} does not exist.</source>
+        <translation>Choose an existing folder: {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="261"/>
+        <source>Nothing was exported: your signing identity was not unlocked.</source>
+        <translation>Nothing was exported: your signing identity was not unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="293"/>
+        <source>Contents: scores {scores}, finalised regions {finalised}, history entries {history}.</source>
+        <translation>Contents: scores {scores}, finalised regions {finalised}, history entries {history}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="301"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -325,103 +513,125 @@ Details are in {folder}</translation>
     </message>
     <message>
         <location filename="../../gm100_desktop/errors.py" line="198"/>
-        <source>There is no {role} signing identity on this computer (looked for {path}). Create one first: gm100 identity create --name &quot;Your name&quot; --role {role}</source>
-        <translation>There is no {role} signing identity on this computer (looked for {path}). Create one first: gm100 identity create --name &quot;Your name&quot; --role {role}</translation>
+        <source>There is no {role} signing identity on this computer (looked for {path}). Create one first: in the app with File → My signing identity…, or on the command line with gm100 identity create --name &quot;Your name&quot; --role {role}</source>
+        <translation>There is no {role} signing identity on this computer (looked for {path}). Create one first: in the app with File → My signing identity…, or on the command line with gm100 identity create --name &quot;Your name&quot; --role {role}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="209"/>
+        <location filename="../../gm100_desktop/errors.py" line="210"/>
         <source>A signing identity for the {role} role already exists in {path}. It was not replaced: scores signed with it could no longer be matched to you. Move the file away first if you really need a new key.</source>
         <translation>A signing identity for the {role} role already exists in {path}. It was not replaced: scores signed with it could no longer be matched to you. Move the file away first if you really need a new key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="221"/>
+        <location filename="../../gm100_desktop/errors.py" line="222"/>
         <source>Wrong passphrase for the signing identity {path}. Nothing was signed.</source>
         <translation>Wrong passphrase for the signing identity {path}. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="232"/>
+        <location filename="../../gm100_desktop/errors.py" line="233"/>
         <source>Passphrase problem: {reason}</source>
         <translation>Passphrase problem: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="245"/>
+        <location filename="../../gm100_desktop/errors.py" line="246"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="256"/>
+        <location filename="../../gm100_desktop/errors.py" line="257"/>
         <source>{file}: refused as unsafe or damaged archive: {reason}</source>
         <translation>{file}: refused as unsafe or damaged archive: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="262"/>
+        <location filename="../../gm100_desktop/errors.py" line="263"/>
         <source>{file}: signature check failed: {reason}</source>
         <translation>{file}: signature check failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="268"/>
+        <location filename="../../gm100_desktop/errors.py" line="269"/>
         <source>{file}: its parts do not match: {reason}</source>
         <translation>{file}: its parts do not match: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="278"/>
+        <location filename="../../gm100_desktop/errors.py" line="279"/>
         <source>{file}: this score bundle belongs to {found}, not to {expected}.</source>
         <translation>{file}: this score bundle belongs to {found}, not to {expected}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="289"/>
+        <location filename="../../gm100_desktop/errors.py" line="290"/>
         <source>Cannot import {file}: {reason}</source>
         <translation>Cannot import {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="293"/>
+        <location filename="../../gm100_desktop/errors.py" line="294"/>
         <source>Cannot import {file}: it is version {version} of the event {event}, but version {installed} is already installed. An older version never replaces a newer one.</source>
         <translation>Cannot import {file}: it is version {version} of the event {event}, but version {installed} is already installed. An older version never replaces a newer one.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="304"/>
+        <location filename="../../gm100_desktop/errors.py" line="305"/>
         <source>Cannot import {file}: version {version} of the event {event} is already installed with different content. Ask the chair for a package with a higher version number.</source>
         <translation>Cannot import {file}: version {version} of the event {event} is already installed with different content. Ask the chair for a package with a higher version number.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="315"/>
+        <location filename="../../gm100_desktop/errors.py" line="316"/>
         <source>Cannot import {file}: it is signed by chair key {new_key}, but the installed version of the event was signed by chair key {old_key}. Check with the chair in person before accepting a new chair key.</source>
         <translation>Cannot import {file}: it is signed by chair key {new_key}, but the installed version of the event was signed by chair key {old_key}. Check with the chair in person before accepting a new chair key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="328"/>
+        <location filename="../../gm100_desktop/errors.py" line="329"/>
         <source>Cannot tell which assessor of the roster you are: {reason} Choose yourself with --as ASSESSOR_ID (roster: {roster}).</source>
         <translation>Cannot tell which assessor of the roster you are: {reason} Choose yourself with --as ASSESSOR_ID (roster: {roster}).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="339"/>
+        <location filename="../../gm100_desktop/errors.py" line="340"/>
         <source>The chair registered key {roster_key} for assessor {assessor}, but this computer&apos;s identity has key {local_key}. Scores signed with it would be refused; use the identity you gave the chair.</source>
         <translation>The chair registered key {roster_key} for assessor {assessor}, but this computer&apos;s identity has key {local_key}. Scores signed with it would be refused; use the identity you gave the chair.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="350"/>
+        <location filename="../../gm100_desktop/errors.py" line="351"/>
         <source>The demo event is for practice and is not signed by a chair, so its scores cannot be exported as a signed score bundle. Import the chair&apos;s event package (.gm100event) first.</source>
         <translation>The demo event is for practice and is not signed by a chair, so its scores cannot be exported as a signed score bundle. Import the chair&apos;s event package (.gm100event) first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="361"/>
+        <location filename="../../gm100_desktop/errors.py" line="362"/>
         <source>Could not write {path}: {reason}. No file was left under that name; your scores are safe in the database.</source>
         <translation>Could not write {path}: {reason}. No file was left under that name; your scores are safe in the database.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="374"/>
+        <location filename="../../gm100_desktop/errors.py" line="375"/>
         <source>The score database {path} was written by a newer GM100 Assessor (schema {revision}). Install the newer version to open it.</source>
         <translation>The score database {path} was written by a newer GM100 Assessor (schema {revision}). Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/errors.py" line="387"/>
+        <location filename="../../gm100_desktop/errors.py" line="388"/>
         <source>{file}: {count} problem(s); nothing was imported.
 {problems}</source>
         <translation>{file}: {count} problem(s); nothing was imported.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="308"/>
+        <location filename="../../gm100_desktop/errors.py" line="404"/>
+        <source>The event package was not written: {count} problem(s) to resolve first.
+{problems}</source>
+        <translation>The event package was not written: {count} problem(s) to resolve first.
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="419"/>
+        <source>The public key {key_id} is already enrolled for assessor {other}. Every assessor signs with a key of their own; {assessor} was not given it.</source>
+        <translation>The public key {key_id} is already enrolled for assessor {other}. Every assessor signs with a key of their own; {assessor} was not given it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="430"/>
+        <source>The key from {source} has the fingerprint {found}, not {expected} as the assessor read it out. It was not enrolled: check the key file with {assessor} in person.</source>
+        <translation>The key from {source} has the fingerprint {found}, not {expected} as the assessor read it out. It was not enrolled: check the key file with {assessor} in person.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="441"/>
+        <source>Assessor {assessor} is not in the roster.</source>
+        <translation>Assessor {assessor} is not in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="393"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</translation>
     </message>
@@ -434,6 +644,11 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/services/demo_files.py" line="133"/>
         <source>The demo needs at least one region and one assessor per panel (at most 999 assessors).</source>
         <translation>The demo needs at least one region and one assessor per panel (at most 999 assessors).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="69"/>
+        <source>Version {requested} is not possible: a new event package needs a version above {previous}.</source>
+        <translation>Version {requested} is not possible: a new event package needs a version above {previous}.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +773,370 @@ Details are in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="108"/>
+        <source>Minisign public key (*.pub)</source>
+        <translation>Minisign public key (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="148"/>
+        <source>My signing identity</source>
+        <translation>My signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="161"/>
+        <source>Create identity</source>
+        <translation>Create identity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="190"/>
+        <source>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</source>
+        <translation>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
+        <source>As on the roster, for example Dr. Rina Hartono</source>
+        <translation>As on the roster, for example Dr. Rina Hartono</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="200"/>
+        <source>For example Institut Teknologi Bandung</source>
+        <translation>For example Institut Teknologi Bandung</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="202"/>
+        <source>Optional: the id the chair gave you, e.g. A01</source>
+        <translation>Optional: the id the chair gave you, e.g. A01</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="209"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="210"/>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="215"/>
+        <source>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</source>
+        <translation>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="225"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="226"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
+        <source>Assessor i&amp;d:</source>
+        <translation>Assessor i&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="228"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="229"/>
+        <source>Type it &amp;again:</source>
+        <translation>Type it &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="375"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="253"/>
+        <source>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="256"/>
+        <source>Too short: {length} characters; use at least {minimum}.</source>
+        <translation>Too short: {length} characters; use at least {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="257"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="258"/>
+        <source>Acceptable, but easy to guess. Longer is stronger: try three or four words.</source>
+        <translation>Acceptable, but easy to guess. Longer is stronger: try three or four words.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="259"/>
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="260"/>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="264"/>
+        <source>Now type it again.</source>
+        <translation>Now type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="300"/>
+        <source>Created. Give your public key to the chair: export it as a file, or copy the line.</source>
+        <translation>Created. Give your public key to the chair: export it as a file, or copy the line.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="317"/>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="319"/>
+        <source>Assessor id:</source>
+        <translation>Assessor id:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="320"/>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="321"/>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="329"/>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="329"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="332"/>
+        <source>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</source>
+        <translation>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="341"/>
+        <source>P&amp;ublic key (the line for the roster):</source>
+        <translation>P&amp;ublic key (the line for the roster):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="343"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="345"/>
+        <source>&amp;Export public key…</source>
+        <translation>&amp;Export public key…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="373"/>
+        <source>Signing identity of {name}</source>
+        <translation>Signing identity of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="375"/>
+        <source>Panel chair</source>
+        <translation>Panel chair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="390"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="400"/>
+        <source>The public key line is on the clipboard.</source>
+        <translation>The public key line is on the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="409"/>
+        <source>Export public key</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="421"/>
+        <source>Saved {path}. Give this file to the chair; anyone can check signatures with it.</source>
+        <translation>Saved {path}. Give this file to the chair; anyone can check signatures with it.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEventDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="49"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="80"/>
+        <source>Import event package</source>
+        <translation>Import event package</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="51"/>
+        <source>GM100 event package (*.gm100event);;All files (*)</source>
+        <translation>GM100 event package (*.gm100event);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="93"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="96"/>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="97"/>
+        <source>{event_id}, version {version}</source>
+        <translation>{event_id}, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="99"/>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="100"/>
+        <source>Venue:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="103"/>
+        <source>Contents:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="104"/>
+        <source>{regions} regions, {panels} panels, {assessors} assessors</source>
+        <translation>{regions} regions, {panels} panels, {assessors} assessors</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="108"/>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="108"/>
+        <source>the panel chair</source>
+        <translation>the panel chair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="116"/>
+        <source>Chair&apos;s key id:</source>
+        <translation>Chair&apos;s key id:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="116"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="121"/>
+        <source>Compare the chair&apos;s key id and fingerprint with the ones the chair reads out or hands out on paper. Import only if they are the same: otherwise the file did not come from the chair.</source>
+        <translation>Compare the chair&apos;s key id and fingerprint with the ones the chair reads out or hands out on paper. Import only if they are the same: otherwise the file did not come from the chair.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="128"/>
+        <source>I have &amp;compared the key id and fingerprint with the chair&apos;s</source>
+        <translation>I have &amp;compared the key id and fingerprint with the chair&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="136"/>
+        <source>&amp;You are:</source>
+        <translation>&amp;You are:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="214"/>
+        <source>{first} – {last} ({days} days)</source>
+        <translation>{first} – {last} ({days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="231"/>
+        <source>You will score as {assessor}: the roster holds your signing key.</source>
+        <translation>You will score as {assessor}: the roster holds your signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="234"/>
+        <source>You will score as {assessor}, as on this laptop before.</source>
+        <translation>You will score as {assessor}, as on this laptop before.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="239"/>
+        <source>There is no signing identity on this laptop yet, so the roster cannot tell who you are. Choose your name; create your identity afterwards (File menu) to sign your scores.</source>
+        <translation>There is no signing identity on this laptop yet, so the roster cannot tell who you are. Choose your name; create your identity afterwards (File menu) to sign your scores.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="244"/>
+        <source>Your signing key ({key_id}) is not in the roster of this event. Choose your name; the chair will have to confirm your key when merging the scores.</source>
+        <translation>Your signing key ({key_id}) is not in the roster of this event. Choose your name; the chair will have to confirm your key when merging the scores.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="248"/>
+        <source>Choose who you are…</source>
+        <translation>Choose who you are…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="280"/>
+        <source>&lt;b&gt;This replaces version {installed} of this event with version {version}.&lt;/b&gt; Every score, note and history entry is kept ({scores} scores given so far).</source>
+        <translation>&lt;b&gt;This replaces version {installed} of this event with version {version}.&lt;/b&gt; Every score, note and history entry is kept ({scores} scores given so far).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="285"/>
+        <source>Replace version {installed}</source>
+        <translation>Replace version {installed}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="289"/>
+        <source>This exact version is already installed. Importing it again changes nothing.</source>
+        <translation>This exact version is already installed. Importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="291"/>
+        <source>Open this event</source>
+        <translation>Open this event</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="294"/>
+        <source>The event will be installed on this laptop and opened for scoring.</source>
+        <translation>The event will be installed on this laptop and opened for scoring.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="296"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>LevelSelector</name>
     <message>
         <location filename="../../gm100_desktop/ui/level_selector.py" line="319"/>
@@ -571,29 +1150,72 @@ Details are in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="41"/>
+        <source>Unlock your signing identity</source>
+        <translation>Unlock your signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="44"/>
+        <source>Type the passphrase of your signing identity to sign with it.</source>
+        <translation>Type the passphrase of your signing identity to sign with it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="49"/>
+        <source>{name} · key id {key_id}</source>
+        <translation>{name} · key id {key_id}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="57"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="58"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="71"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/passphrase_dialog.py" line="110"/>
+        <source>Wrong passphrase. Nothing was signed. Check Caps Lock and the keyboard layout, then try again ({left} of {tries} tries left).</source>
+        <translation>Wrong passphrase. Nothing was signed. Check Caps Lock and the keyboard layout, then try again ({left} of {tries} tries left).</translation>
+    </message>
+</context>
+<context>
     <name>RegionList</name>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="299"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="306"/>
         <source>Re&amp;gions</source>
         <translation>Re&amp;gions</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="300"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="307"/>
         <source>Search code, name or province (Ctrl+F)</source>
         <translation>Search code, name or province (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="302"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="309"/>
         <source>Type to filter the regions; Enter opens the first match, Esc clears.</source>
         <translation>Type to filter the regions; Enter opens the first match, Esc clears.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="376"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="383"/>
         <source>Enter opens the selected region for scoring.</source>
         <translation>Enter opens the selected region for scoring.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="385"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="392"/>
         <source>{code} {name}: {state}. Enter opens it for scoring.</source>
         <translation>{code} {name}: {state}. Enter opens it for scoring.</translation>
     </message>
@@ -601,57 +1223,57 @@ Details are in {folder}</translation>
 <context>
     <name>RegionListModel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="160"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="167"/>
         <source>Conflict of interest</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="162"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="169"/>
         <source>Finalised {scored}/{total}</source>
         <translation>Finalised {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="164"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="171"/>
         <source>In progress {scored}/{total}</source>
         <translation>In progress {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="165"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="172"/>
         <source>Not started {scored}/{total}</source>
         <translation>Not started {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="178"/>
         <source>Presentation {start}–{end}</source>
         <translation>Presentation {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="189"/>
         <source>Conflict of interest: {reason}. You cannot score this region.</source>
         <translation>Conflict of interest: {reason}. You cannot score this region.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="183"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="190"/>
         <source>declared by the secretariat</source>
         <translation>declared by the secretariat</translation>
     </message>
@@ -697,52 +1319,52 @@ Details are in {folder}</translation>
 <context>
     <name>RubricGuide</name>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="142"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="143"/>
         <source>&lt;b&gt;{low}–{high}&lt;/b&gt; choose a level</source>
         <translation>&lt;b&gt;{low}–{high}&lt;/b&gt; choose a level</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="144"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="145"/>
         <source>&lt;b&gt;digits&lt;/b&gt; type a level</source>
         <translation>&lt;b&gt;digits&lt;/b&gt; type a level</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="145"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="146"/>
         <source>&lt;b&gt;← →&lt;/b&gt; preview, &lt;b&gt;Space&lt;/b&gt; chooses</source>
         <translation>&lt;b&gt;← →&lt;/b&gt; preview, &lt;b&gt;Space&lt;/b&gt; chooses</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="146"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="147"/>
         <source>&lt;b&gt;Delete&lt;/b&gt; clears</source>
         <translation>&lt;b&gt;Delete&lt;/b&gt; clears</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="147"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="148"/>
         <source>&lt;b&gt;↑ ↓&lt;/b&gt; previous / next criterion</source>
         <translation>&lt;b&gt;↑ ↓&lt;/b&gt; previous / next criterion</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="148"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="149"/>
         <source>&lt;b&gt;Tab&lt;/b&gt; to the note, then to the next criterion</source>
         <translation>&lt;b&gt;Tab&lt;/b&gt; to the note, then to the next criterion</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="149"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="150"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; finalises the region</source>
         <translation>&lt;b&gt;Ctrl+Enter&lt;/b&gt; finalises the region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="151"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="152"/>
         <source>Keyboard:</source>
         <translation>Keyboard:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="158"/>
         <source>Rubric guide</source>
         <translation>Rubric guide</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="158"/>
+        <location filename="../../gm100_desktop/ui/rubric_guide.py" line="159"/>
         <source>Move to a criterion to see what each level means.</source>
         <translation>Move to a criterion to see what each level means.</translation>
     </message>
@@ -813,17 +1435,17 @@ Details are in {folder}</translation>
 <context>
     <name>ScoringController</name>
     <message>
-        <location filename="../../gm100_desktop/ui/controller.py" line="66"/>
+        <location filename="../../gm100_desktop/ui/controller.py" line="69"/>
         <source>Score {criterion} of {region}</source>
         <translation>Score {criterion} of {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/controller.py" line="71"/>
+        <location filename="../../gm100_desktop/ui/controller.py" line="78"/>
         <source>Note on {criterion} of {region}</source>
         <translation>Note on {criterion} of {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/controller.py" line="76"/>
+        <location filename="../../gm100_desktop/ui/controller.py" line="84"/>
         <source>Region note of {region}</source>
         <translation>Region note of {region}</translation>
     </message>
@@ -831,138 +1453,138 @@ Details are in {folder}</translation>
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="170"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="175"/>
         <source>Score needed</source>
         <translation>Score needed</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="177"/>
         <source>Note needed</source>
         <translation>Note needed</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="211"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="216"/>
         <source>Region note</source>
         <translation>Region note</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="219"/>
         <source>Overall impression of the presentation (optional)</source>
         <translation>Overall impression of the presentation (optional)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="215"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="220"/>
         <source>Note on the region</source>
         <translation>Note on the region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="221"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="218"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="223"/>
         <source>Lock this region&apos;s scores (Ctrl+Enter). Every criterion must be scored.</source>
         <translation>Lock this region&apos;s scores (Ctrl+Enter). Every criterion must be scored.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="220"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="225"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="221"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="226"/>
         <source>Unlock this region to change scores; a reason is required.</source>
         <translation>Unlock this region to change scores; a reason is required.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="373"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="379"/>
         <source>The score could not be saved.</source>
         <translation>The score could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="389"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="395"/>
         <source>The note could not be saved.</source>
         <translation>The note could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="495"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="501"/>
         <source>&lt;b&gt;Conflict of interest.&lt;/b&gt; You cannot score {region}: {reason}. The other assessors of the panel score it.</source>
         <translation>&lt;b&gt;Conflict of interest.&lt;/b&gt; You cannot score {region}: {reason}. The other assessors of the panel score it.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="505"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="511"/>
         <source>&lt;b&gt;Finalised&lt;/b&gt; {time}. The scores are locked; choose Reopen… and give a reason to change them.</source>
         <translation>&lt;b&gt;Finalised&lt;/b&gt; {time}. The scores are locked; choose Reopen… and give a reason to change them.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="522"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="528"/>
         <source>No region selected</source>
         <translation>No region selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="523"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="529"/>
         <source>Choose a region from the schedule to start scoring.</source>
         <translation>Choose a region from the schedule to start scoring.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="531"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="537"/>
         <source>slot {day} {start}–{end}</source>
         <translation>slot {day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="545"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="551"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="546"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="552"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="547"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="553"/>
         <source>Finalised</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="569"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="575"/>
         <source>{dimension} — not scored yet, 0 of {criteria}</source>
         <translation>{dimension} — not scored yet, 0 of {criteria}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="573"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="579"/>
         <source>{dimension} — {score} / 100, {scored} of {criteria} scored</source>
         <translation>{dimension} — {score} / 100, {scored} of {criteria} scored</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="581"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="587"/>
         <source>Total: not scored yet</source>
         <translation>Total: not scored yet</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="583"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="589"/>
         <source>Total {score} / 100</source>
         <translation>Total {score} / 100</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="586"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="592"/>
         <source>Total {score} / 100 (provisional: {scored} of {criteria} criteria scored)</source>
         <translation>Total {score} / 100 (provisional: {scored} of {criteria} criteria scored)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="599"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="605"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="212"/>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="601"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="217"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="607"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="603"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="609"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -1,0 +1,696 @@
+"""Planning the presentation schedule: one slot per invited region, panels balanced, conflicts respected.
+
+The algorithm, in four steps (docs/planner.md tells the same for the chair):
+
+1. **Time grid.** All panels share one grid of slots a day: from the day's start, slots of the given length
+   and gap, moved past breaks, all ending by the day's end. Capacity = panels × days × slots a day. When it is
+   too small the plan says how many regions are left over and what would fit (more days, more panels, shorter
+   slots, a later end), and schedules what fits.
+2. **A panel for every region** (a bipartite b-matching). A region may go to a panel unless an assessor of
+   that panel has a (hard) conflict of interest with it. Regions are placed most constrained first (fewest
+   allowed panels, then those with a soft conflict, then in the given order, shuffled once when a seed is
+   given), each into the allowed panel without a soft conflict that has fewest regions, up to a balanced share
+   of ⌈regions / panels⌉. When every allowed panel is full, a breadth-first augmenting path moves regions
+   already placed to other panels they are allowed in, first within the balanced share, then within the full
+   capacity. A region that conflicts with someone in every panel goes where fewest assessors conflict, and is
+   reported as a hard problem.
+3. **Times.** Each panel's regions, in the given order, are spread evenly over the days, each day filled from
+   its first slot.
+4. **Checks.** Hard problems: bad times or input, regions without a slot, unavoidable conflicts, an assessor
+   in two panels (all panels present at the same times), a panel without assessors. Warnings: soft conflicts,
+   an assessor's institution tied to a region's province.
+
+Everything is deterministic: the same request gives the same plan (sets are always walked in sorted order).
+
+`rotation_plan` moves assessors between panels from session to session (e.g. each half day) so that panels
+share assessors; `panel_connectivity` says whether the assessor–region design graph is one component, which is
+what lets a severe panel be told apart from weak regions. The event format keeps one panel per assessor for
+now, so a rotation is a plan and a report only.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import deque
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from gm100_desktop.domain.event import Slot
+
+MAX_DAYS = 31
+LATEST_END = time(23, 45)
+SHOWN = 12  # region codes named in one message before "… and N more"
+
+# Kinds of `PlanIssue`; the first group are hard problems, the last a warning.
+TIMES, INPUT, CAPACITY, NO_SLOT, CONFLICT, DOUBLE_BOOKING, EMPTY_PANEL = (
+    "times",
+    "input",
+    "capacity",
+    "no_slot",
+    "conflict",
+    "double_booking",
+    "empty_panel",
+)
+SOFT_CONFLICT = "soft_conflict"
+
+Grid = tuple[tuple[tuple[datetime, datetime], ...], ...]  # per day, the (start, end) of each slot
+
+
+@dataclass(frozen=True)
+class Break:
+    """A pause every day (lunch, prayers) during which no presentation runs."""
+
+    start: time
+    end: time
+
+
+@dataclass(frozen=True)
+class DayTimes:
+    day_start: time = time(8, 30)
+    day_end: time = time(17, 0)
+    slot_minutes: int = 45
+    gap_minutes: int = 0
+    breaks: tuple[Break, ...] = (Break(time(12, 0), time(13, 0)),)
+
+    def describe(self) -> str:
+        pauses = ", ".join(f"{_hm(b.start)}–{_hm(b.end)}" for b in self.breaks)
+        gap = f" with {self.gap_minutes} minutes between" if self.gap_minutes else ""
+        return f"{self.slot_minutes}-minute slots{gap} from {_hm(self.day_start)} to {_hm(self.day_end)}" + (
+            f", breaks {pauses}" if pauses else ""
+        )
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """Everything the planner needs; ids only, so it serves the CLI and the chair's workspace alike."""
+
+    regions: tuple[str, ...]  # invited region codes
+    panels: tuple[str, ...]  # panel ids, in display order
+    members: Mapping[str, tuple[str, ...]]  # panel id -> assessor ids sitting in it
+    start_date: date
+    days: int
+    times: DayTimes = DayTimes()
+    conflicts: frozenset[tuple[str, str]] = frozenset()  # (assessor id, region code): hard
+    soft_ties: frozenset[tuple[str, str]] = frozenset()  # (institution, province): soft
+    region_provinces: Mapping[str, str] = field(default_factory=dict)
+    assessor_institutions: Mapping[str, str] = field(default_factory=dict)
+    region_names: Mapping[str, str] = field(default_factory=dict)  # only to word messages
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanIssue:
+    """One problem or warning, worded for the chair, with the ids it is about."""
+
+    kind: str
+    message: str
+    regions: tuple[str, ...] = ()
+    assessors: tuple[str, ...] = ()
+    panels: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class SchedulePlan:
+    slots: tuple[Slot, ...]  # one per placed region, by start time then panel order
+    problems: tuple[PlanIssue, ...]  # hard: the event must not be exported with any
+    warnings: tuple[PlanIssue, ...]  # soft conflicts
+    unplaced: tuple[str, ...]  # regions left without a slot
+    slots_per_day: int
+    capacity: int  # slots in all panels over all days
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def panel_of(self) -> dict[str, str]:
+        return {s.region_code: s.panel_id for s in self.slots}
+
+    def loads(self, panels: Iterable[str]) -> dict[str, int]:
+        counts = dict.fromkeys(panels, 0)
+        for s in self.slots:
+            counts[s.panel_id] = counts.get(s.panel_id, 0) + 1
+        return counts
+
+
+# ---- the time grid -----------------------------------------------------------------------------------------
+
+
+def slot_grid(start_date: date, days: int, times: DayTimes) -> Grid:
+    """The (start, end) of every slot of every day; empty when the times are unusable."""
+    if check_times(times):
+        return tuple(() for _ in range(max(days, 0)))
+    return tuple(_day_slots(start_date + timedelta(days=d), times) for d in range(days))
+
+
+def _day_slots(day: date, times: DayTimes) -> tuple[tuple[datetime, datetime], ...]:
+    length, gap = timedelta(minutes=times.slot_minutes), timedelta(minutes=times.gap_minutes)
+    moment, end = datetime.combine(day, times.day_start), datetime.combine(day, times.day_end)
+    pauses = sorted((datetime.combine(day, b.start), datetime.combine(day, b.end)) for b in times.breaks)
+    out: list[tuple[datetime, datetime]] = []
+    while moment + length <= end:
+        finish = moment + length
+        clash = next((p for p in pauses if p[0] < finish and moment < p[1]), None)
+        if clash is not None:
+            moment = clash[1]
+            continue
+        out.append((moment, finish))
+        moment = finish + gap
+    return tuple(out)
+
+
+def check_times(times: DayTimes) -> list[PlanIssue]:
+    problems = []
+    if not 5 <= times.slot_minutes <= 480:
+        problems.append(f"a slot of {times.slot_minutes} minutes is not possible: use 5 to 480 minutes")
+    if not 0 <= times.gap_minutes <= 120:
+        problems.append(f"a gap of {times.gap_minutes} minutes is not possible: use 0 to 120 minutes")
+    if times.day_end <= times.day_start:
+        problems.append(f"the day ends ({_hm(times.day_end)}) before it starts ({_hm(times.day_start)})")
+    for b in times.breaks:
+        if b.end <= b.start:
+            problems.append(f"the break {_hm(b.start)}–{_hm(b.end)} ends before it starts")
+    return [PlanIssue(TIMES, f"Times: {p}.") for p in problems]
+
+
+def slots_per_day(times: DayTimes) -> int:
+    return 0 if check_times(times) else len(_day_slots(date(2000, 1, 3), times))
+
+
+# ---- planning ----------------------------------------------------------------------------------------------
+
+
+def plan_schedule(request: PlanRequest) -> SchedulePlan:
+    """One slot per region (what fits), with every hard problem and soft warning found on the way."""
+    problems = _check_request(request)
+    grid = slot_grid(request.start_date, request.days, request.times) if 1 <= request.days <= MAX_DAYS else ()
+    per_day = len(grid[0]) if grid else 0
+    regions = list(dict.fromkeys(request.regions))
+    panels = list(dict.fromkeys(request.panels))
+    capacity = per_day * len(grid) * len(panels)
+    if grid and per_day == 0:
+        problems.append(PlanIssue(TIMES, f"Times: no slot fits in a day with {request.times.describe()}."))
+    if not panels or capacity == 0:
+        return SchedulePlan((), tuple(problems), (), tuple(regions), per_day, capacity)
+
+    if request.seed is not None:
+        random.Random(request.seed).shuffle(regions)
+    placer = _Placer(request, regions, panels, per_day * len(grid))
+    placer.place_all()
+    slots = _times(placer, grid, panels)
+
+    if placer.unplaced:
+        problems.append(_capacity_problem(request, len(regions), len(panels), per_day, placer.unplaced))
+    for code, blocked in placer.no_room:
+        problems.append(
+            PlanIssue(
+                NO_SLOT,
+                f"{_region(request, code)} has no slot: every panel it may present to is full "
+                f"({', '.join(blocked) or '-'}), and the other panels have an assessor with a conflict of "
+                "interest with it. Add slots or days, or move an assessor.",
+                regions=(code,),
+                panels=tuple(blocked),
+            )
+        )
+    problems += placer.forced
+    ordered = sorted(slots, key=lambda s: (s.start, panels.index(s.panel_id)))
+    unplaced = tuple(placer.unplaced) + tuple(code for code, _ in placer.no_room)
+    return SchedulePlan(
+        tuple(ordered), tuple(problems), tuple(_soft_warnings(request, ordered)), unplaced, per_day, capacity
+    )
+
+
+def _check_request(request: PlanRequest) -> list[PlanIssue]:
+    problems = check_times(request.times)
+    if not 1 <= request.days <= MAX_DAYS:
+        problems.append(PlanIssue(TIMES, f"Days: {request.days} is not possible: use 1 to {MAX_DAYS} days."))
+    for code in _repeated(request.regions):
+        problems.append(PlanIssue(INPUT, f"Region {code} is invited twice.", regions=(code,)))
+    for pid in _repeated(request.panels):
+        problems.append(PlanIssue(INPUT, f"Panel {pid} is listed twice.", panels=(pid,)))
+    if not request.panels:
+        problems.append(PlanIssue(INPUT, "There is no panel: add at least one."))
+    if not request.regions:
+        problems.append(PlanIssue(INPUT, "There is no region to schedule."))
+    for pid in sorted(set(request.members) - set(request.panels)):
+        problems.append(PlanIssue(INPUT, f"Assessors are placed in an unknown panel {pid}.", panels=(pid,)))
+    for pid in dict.fromkeys(request.panels):
+        if not request.members.get(pid):
+            problems.append(
+                PlanIssue(
+                    EMPTY_PANEL,
+                    f"Panel {pid} has no assessors: nobody would score the regions presenting to it.",
+                    panels=(pid,),
+                )
+            )
+    problems += double_bookings([SessionPanels(WHOLE_EVENT, request.members)])
+    assessors = {a for members in request.members.values() for a in members}
+    codes = set(request.regions)
+    for aid, code in sorted(request.conflicts):
+        if aid not in assessors or code not in codes:
+            unknown = f"assessor {aid}" if aid not in assessors else f"region {code}"
+            problems.append(
+                PlanIssue(
+                    INPUT,
+                    f"A conflict of interest between {aid} and {code} names an unknown {unknown}.",
+                    regions=(code,),
+                    assessors=(aid,),
+                )
+            )
+    return problems
+
+
+class _Placer:
+    """Step 2: a panel for every region, as described in the module docstring."""
+
+    def __init__(self, request: PlanRequest, regions: list[str], panels: list[str], per_panel: int) -> None:
+        self.request = request
+        self.regions = regions
+        self.panels = panels
+        self.index = {code: i for i, code in enumerate(regions)}
+        self.capacity = per_panel
+        self.balanced = min(per_panel, math.ceil(len(regions) / len(panels)))
+        self.conflicted: dict[str, list[list[str]]] = {}  # region -> per panel, its conflicted assessors
+        self.allowed: dict[str, list[int]] = {}
+        self.soft: dict[str, set[int]] = {}
+        ties = {(_norm(i), _norm(p)) for i, p in request.soft_ties}
+        for code in regions:
+            per = [
+                [a for a in request.members.get(pid, ()) if (a, code) in request.conflicts] for pid in panels
+            ]
+            self.conflicted[code] = per
+            self.allowed[code] = [p for p in range(len(panels)) if not per[p]]
+            province = _norm(request.region_provinces.get(code, ""))
+            self.soft[code] = {
+                p
+                for p, pid in enumerate(panels)
+                if province
+                and any(
+                    (_norm(request.assessor_institutions.get(a, "")), province) in ties
+                    for a in request.members.get(pid, ())
+                )
+            }
+        self.panel_of: dict[str, int] = {}
+        self.held: list[set[str]] = [set() for _ in panels]
+        self.unplaced: list[str] = []
+        self.no_room: list[tuple[str, list[str]]] = []
+        self.forced: list[PlanIssue] = []
+
+    def place_all(self) -> None:
+        forced = [code for code in self.regions if not self.allowed[code]]
+        free = [code for code in self.regions if self.allowed[code]]
+        free.sort(key=lambda c: (len(self.allowed[c]), not self.soft[c], self.index[c]))
+        for code in forced:
+            self._place_forced(code)
+        for code in free:
+            if self._total() >= self.capacity * len(self.panels):
+                self.unplaced.append(code)
+                continue
+            room = [p for p in self.allowed[code] if len(self.held[p]) < self.balanced]
+            if room:
+                self._put(code, min(room, key=lambda p: (p in self.soft[code], len(self.held[p]), p)))
+            elif not (self._augment(code, self.balanced) or self._augment(code, self.capacity)):
+                if self._total() >= self.capacity * len(self.panels):
+                    self.unplaced.append(code)
+                else:
+                    self.no_room.append((code, [self.panels[p] for p in self.allowed[code]]))
+
+    def _total(self) -> int:
+        return len(self.panel_of)
+
+    def _put(self, code: str, panel: int) -> None:
+        old = self.panel_of.get(code)
+        if old is not None:
+            self.held[old].discard(code)
+        self.panel_of[code] = panel
+        self.held[panel].add(code)
+
+    def _place_forced(self, code: str) -> None:
+        per = self.conflicted[code]
+        room = [p for p in range(len(self.panels)) if len(self.held[p]) < self.capacity]
+        if not room:
+            self.unplaced.append(code)
+            return
+        chosen = min(
+            room, key=lambda p: (len(per[p]), len(self.held[p]) >= self.balanced, len(self.held[p]), p)
+        )
+        self._put(code, chosen)
+        listed = "; ".join(f"{pid}: {', '.join(per[p])}" for p, pid in enumerate(self.panels))
+        self.forced.append(
+            PlanIssue(
+                CONFLICT,
+                f"{_region(self.request, code)} conflicts with an assessor in every panel ({listed}). It was "
+                f"put in {self.panels[chosen]}, where {', '.join(per[chosen])} could not score it. Move an "
+                "assessor to another panel, or add a panel.",
+                regions=(code,),
+                assessors=tuple(per[chosen]),
+                panels=(self.panels[chosen],),
+            )
+        )
+
+    def _augment(self, code: str, limit: int) -> bool:
+        """Make room for `code` by moving placed regions along a shortest chain of allowed panels."""
+        parent: dict[int, tuple[int | None, str]] = {}
+        queue: deque[int] = deque()
+        for p in sorted(self.allowed[code], key=lambda p: (len(self.held[p]), p)):
+            parent[p] = (None, code)
+            queue.append(p)
+        while queue:
+            p = queue.popleft()
+            if len(self.held[p]) < limit:
+                at: int | None = p
+                while at is not None:
+                    previous, moved = parent[at]
+                    self._put(moved, at)
+                    at = previous
+                return True
+            for other in sorted(self.held[p], key=self.index.__getitem__):
+                for q in self.allowed[other]:
+                    if q not in parent:
+                        parent[q] = (p, other)
+                        queue.append(q)
+        return False
+
+
+def _times(placer: _Placer, grid: Grid, panels: list[str]) -> list[Slot]:
+    """Step 3: each panel's regions in the given order, spread evenly over the days."""
+    slots = []
+    for p, pid in enumerate(panels):
+        codes = sorted(placer.held[p], key=placer.index.__getitem__)
+        base, extra = divmod(len(codes), len(grid))
+        at = 0
+        for d, day in enumerate(grid):
+            for start, end in day[: base + (1 if d < extra else 0)]:
+                slots.append(Slot(pid, codes[at], start, end))
+                at += 1
+    return slots
+
+
+def _soft_warnings(request: PlanRequest, slots: Sequence[Slot]) -> list[PlanIssue]:
+    ties = {(_norm(i), _norm(p)) for i, p in request.soft_ties}
+    if not ties:
+        return []
+    warnings = []
+    for s in slots:
+        province = request.region_provinces.get(s.region_code, "")
+        tied = [
+            a
+            for a in request.members.get(s.panel_id, ())
+            if (_norm(request.assessor_institutions.get(a, "")), _norm(province)) in ties
+        ]
+        if tied:
+            who = ", ".join(f"{a} ({request.assessor_institutions.get(a, '')})" for a in tied)
+            warnings.append(
+                PlanIssue(
+                    SOFT_CONFLICT,
+                    f"{_region(request, s.region_code)} from {province} presents to {s.panel_id}, where "
+                    f"{who} {'is' if len(tied) == 1 else 'are'} tied to that province (no panel without such "
+                    "a tie had room).",
+                    regions=(s.region_code,),
+                    assessors=tuple(tied),
+                    panels=(s.panel_id,),
+                )
+            )
+    return warnings
+
+
+def _capacity_problem(
+    request: PlanRequest, regions: int, panels: int, per_day: int, left: Sequence[str]
+) -> PlanIssue:
+    capacity = panels * request.days * per_day
+    ideas = capacity_suggestions(request, regions, panels)
+    return PlanIssue(
+        CAPACITY,
+        f"{regions} regions but only {capacity} presentation slots ({panels} panels × {request.days} days × "
+        f"{per_day} slots a day, {request.times.describe()}): {len(left)} regions are left without a slot "
+        f"({_codes(left)}). "
+        + (f"Any one of these would fit: {'; '.join(ideas)}." if ideas else "Invite fewer regions."),
+        regions=tuple(left),
+    )
+
+
+def capacity_suggestions(request: PlanRequest, regions: int, panels: int) -> list[str]:
+    """What would give every region a slot, changing one thing at a time."""
+    times, days = request.times, request.days
+    per_day = slots_per_day(times)
+    ideas = []
+    if per_day and panels:
+        need_days = math.ceil(regions / (panels * per_day))
+        if days < need_days <= MAX_DAYS:
+            ideas.append(f"{need_days} days")
+        ideas.append(f"{math.ceil(regions / (days * per_day))} panels")
+    for minutes in range(times.slot_minutes - 1, 9, -1):
+        if (
+            minutes % 5 == 0
+            and panels * days * slots_per_day(replace(times, slot_minutes=minutes)) >= regions
+        ):
+            ideas.append(f"slots of {minutes} minutes")
+            break
+    if times.gap_minutes and panels * days * slots_per_day(replace(times, gap_minutes=0)) >= regions:
+        ideas.append("no gap between slots")
+    end = datetime.combine(date(2000, 1, 3), times.day_end)
+    while (end := end + timedelta(minutes=15)).time() <= LATEST_END and end.day == 3:
+        if panels * days * slots_per_day(replace(times, day_end=end.time())) >= regions:
+            ideas.append(f"days ending at {_hm(end.time())}")
+            break
+    return ideas
+
+
+# ---- sessions, rotation and connectivity -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Session:
+    """A stretch of the event during which panel membership stays the same (e.g. a half day)."""
+
+    label: str
+    start: datetime
+    end: datetime
+
+    def holds(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
+
+
+WHOLE_EVENT = Session("whole event", datetime.min, datetime.max)
+
+
+@dataclass(frozen=True)
+class SessionPanels:
+    """Who sits in which panel during one session."""
+
+    session: Session
+    members: Mapping[str, tuple[str, ...]]  # panel id -> assessor ids
+
+
+@dataclass(frozen=True)
+class RotationPlan:
+    sessions: tuple[SessionPanels, ...]
+    issues: tuple[PlanIssue, ...]  # conflicts of interest the rotation could not avoid
+    moves: int  # assessor-sessions spent away from their home panel
+
+
+@dataclass(frozen=True)
+class DesignComponent:
+    """One connected group of the assessor–region graph, with the panels its regions presented to."""
+
+    panels: tuple[str, ...]
+    assessors: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Connectivity:
+    connected: bool
+    components: tuple[DesignComponent, ...]
+
+    def describe(self) -> str:
+        if self.connected:
+            return (
+                "All panels are connected: every region can be compared with every other through shared "
+                "assessors."
+            )
+        groups = "; ".join(
+            f"{'+'.join(c.panels) or '(no panel)'} ({len(c.assessors)} assessors, {len(c.regions)} regions)"
+            for c in self.components
+        )
+        return (
+            f"The panels are not connected: {len(self.components)} separate groups share no assessor "
+            f"({groups}). A strict panel cannot be told from weak regions across groups."
+        )
+
+
+def static_sessions(members: Mapping[str, tuple[str, ...]]) -> tuple[SessionPanels, ...]:
+    """The event format's membership: one panel per assessor for the whole event."""
+    return (SessionPanels(WHOLE_EVENT, members),)
+
+
+def half_day_sessions(start_date: date, days: int, midday: time = time(12, 0)) -> tuple[Session, ...]:
+    out = []
+    for d in range(days):
+        day = start_date + timedelta(days=d)
+        noon = datetime.combine(day, midday)
+        out.append(Session(f"day {d + 1} morning", datetime.combine(day, time.min), noon))
+        out.append(
+            Session(f"day {d + 1} afternoon", noon, datetime.combine(day + timedelta(days=1), time.min))
+        )
+    return tuple(out)
+
+
+def rotation_plan(
+    panels: Sequence[str],
+    members: Mapping[str, tuple[str, ...]],
+    sessions: Sequence[Session],
+    schedule: Sequence[Slot] = (),
+    conflicts: Collection[tuple[str, str]] = frozenset(),
+) -> RotationPlan:
+    """Assessors per panel per session, so that panels share assessors.
+
+    Each panel's assessors are ranked by their position in `members`. In session s, rank r moves r × s panels
+    along (among the panels that have a rank-r assessor): rank 0 (the panel's anchor) stays; in session 1
+    rank 1 moves one panel along, which alone chains every panel to the next. Every panel keeps one assessor
+    of every rank, so panel sizes stay the same. When `schedule` and `conflicts` are given, a rank's shift
+    that would seat an assessor before a region they conflict with is replaced by the first other shift that
+    does not (or does least), and conflicts that remain are reported.
+    """
+    order = list(dict.fromkeys(panels))
+    presenting: dict[tuple[int, str], list[str]] = {}  # (session, panel) -> regions presenting
+    for slot in schedule:
+        for s, session in enumerate(sessions):
+            if session.holds(slot.start):
+                presenting.setdefault((s, slot.panel_id), []).append(slot.region_code)
+    clash = set(conflicts)
+    deepest = max((len(members.get(p, ())) for p in order), default=0)
+    result, issues, moves = [], [], 0
+    for s, session in enumerate(sessions):
+        seated: dict[str, list[str]] = {p: [] for p in order}
+        for rank in range(deepest):
+            ranked = [p for p in order if len(members.get(p, ())) > rank]
+            walkers = [members[p][rank] for p in ranked]
+            n = len(ranked)
+
+            def hits(
+                shift: int, walkers: list[str] = walkers, ranked: list[str] = ranked, s: int = s
+            ) -> list[str]:
+                return [
+                    f"{aid}–{code}"
+                    for j, aid in enumerate(walkers)
+                    for code in sorted(presenting.get((s, ranked[(j + shift) % len(ranked)]), ()))
+                    if (aid, code) in clash
+                ]
+
+            preferred = (rank * s) % n
+            candidates = [preferred, *(d for d in range(1, n) if d != preferred), 0]
+            shift = min(candidates, key=lambda d: (len(hits(d)), candidates.index(d)))
+            if hits(shift):
+                issues.append(
+                    PlanIssue(
+                        CONFLICT,
+                        f"{session.label}: the rotation seats assessors before regions they have a conflict "
+                        f"of interest with ({', '.join(hits(shift))}).",
+                    )
+                )
+            for j, aid in enumerate(walkers):
+                seated[ranked[(j + shift) % n]].append(aid)
+            moves += n if shift else 0
+        result.append(SessionPanels(session, {p: tuple(seated[p]) for p in order}))
+    return RotationPlan(tuple(result), tuple(issues), moves)
+
+
+def double_bookings(assignments: Sequence[SessionPanels]) -> list[PlanIssue]:
+    """Assessors seated in two panels at once (panels present at the same times)."""
+    problems = []
+    for entry in assignments:
+        seen: dict[str, list[str]] = {}
+        for pid, assessors in entry.members.items():
+            for aid in dict.fromkeys(assessors):
+                seen.setdefault(aid, []).append(pid)
+        for aid, pids in sorted(seen.items()):
+            if len(pids) > 1:
+                when = "" if entry.session is WHOLE_EVENT else f" during {entry.session.label}"
+                problems.append(
+                    PlanIssue(
+                        DOUBLE_BOOKING,
+                        f"Assessor {aid} is in panels {', '.join(pids)}{when}, which present at the same "
+                        "times. Keep each assessor in one panel.",
+                        assessors=(aid,),
+                        panels=tuple(pids),
+                    )
+                )
+    return problems
+
+
+def panel_connectivity(
+    assignments: Sequence[SessionPanels],
+    schedule: Sequence[Slot],
+    conflicts: Collection[tuple[str, str]] = frozenset(),
+) -> Connectivity:
+    """Whether every scheduled region and every assessor who scores one form a single connected group.
+
+    An assessor scores a region when they sit in its panel during the session of its slot, unless they have
+    a conflict of interest with it. A region nobody scores is a group of its own.
+    """
+    parent: dict[str, str] = {}
+
+    def find(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    region_panels: dict[str, str] = {}
+    clash = set(conflicts)
+    for slot in schedule:
+        region = "r" + slot.region_code
+        find(region)
+        region_panels[slot.region_code] = slot.panel_id
+        entry = next((e for e in assignments if e.session.holds(slot.start)), None)
+        for aid in entry.members.get(slot.panel_id, ()) if entry else ():
+            if (aid, slot.region_code) not in clash:
+                parent[find("a" + aid)] = find(region)
+    groups: dict[str, list[str]] = {}
+    for node in sorted(parent):
+        groups.setdefault(find(node), []).append(node)
+    panel_order = {p: i for i, p in enumerate(dict.fromkeys(s.panel_id for s in schedule))}
+    components = []
+    for nodes in groups.values():
+        codes = tuple(n[1:] for n in nodes if n[0] == "r")
+        pids = sorted({region_panels[c] for c in codes}, key=panel_order.__getitem__)
+        components.append(DesignComponent(tuple(pids), tuple(n[1:] for n in nodes if n[0] == "a"), codes))
+    components.sort(key=lambda c: (panel_order.get(c.panels[0], 0) if c.panels else -1, c.regions))
+    return Connectivity(len(components) <= 1, tuple(components))
+
+
+# ---- small helpers ---------------------------------------------------------------------------------------
+
+
+def _hm(moment: time) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _repeated(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    twice: list[str] = []
+    for item in items:
+        if item in seen and item not in twice:
+            twice.append(item)
+        seen.add(item)
+    return twice
+
+
+def _region(request: PlanRequest, code: str) -> str:
+    name = request.region_names.get(code, "")
+    return f"Region {code} {name}".rstrip()
+
+
+def _codes(codes: Sequence[str]) -> str:
+    shown = ", ".join(codes[:SHOWN])
+    return shown + (f" and {len(codes) - SHOWN} more" if len(codes) > SHOWN else "")

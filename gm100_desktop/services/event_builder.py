@@ -1,0 +1,282 @@
+"""Building the chair's event from its lists: panels, assessors placed in them, a planned schedule, checks.
+
+`draft_event` never refuses: it returns the definition with every problem and warning, for the chair to see
+and resolve. `build_event_definition` is the same but refuses, listing every problem in one error, unless the
+event is ready to be signed and handed to the assessors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from gm100_desktop.domain.event import ASSESSOR_ROLES, Conflict, EventDefinition, Panel, Region, RosterEntry
+from gm100_desktop.domain.minisign import parse_public_key
+from gm100_desktop.domain.planner import (
+    Connectivity,
+    DayTimes,
+    PlanRequest,
+    SchedulePlan,
+    panel_connectivity,
+    plan_schedule,
+    static_sessions,
+)
+from gm100_desktop.domain.rubric import Rubric
+from gm100_desktop.errors import EventPlanError, GM100Error
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP
+
+MAX_PANELS = 99
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    definition: EventDefinition
+    plan: SchedulePlan
+    connectivity: Connectivity  # of the assessor–region design (one panel per assessor)
+    problems: tuple[str, ...]  # the package must not be exported while there is any
+    warnings: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def make_panels(count: int) -> tuple[Panel, ...]:
+    """Panels P1…Pn, named "Panel n" in room "Ruang n"."""
+    return tuple(Panel(f"P{i}", f"Panel {i}", f"Ruang {i}") for i in range(1, count + 1))
+
+
+def event_id_for(name: str, start: date) -> str:
+    """ "gm100-<slug of the name>-<start date>", e.g. gm100-seleksi-2019-2019-02-21."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    words = [w for w in re.split(r"[^a-z0-9]+", plain) if w and w != "gm100"]
+    slug = "-".join(words)[:40].strip("-")
+    return "-".join(part for part in ("gm100", slug, start.isoformat()) if part)
+
+
+def next_version(previous: int | None, requested: int | None = None) -> int:
+    """The version of a new package: `requested`, else one more than `previous` (1 for a first package).
+
+    A version not above the previous one is refused: assessors would refuse it (or keep the older content).
+    """
+    if requested is None:
+        return 1 if previous is None else previous + 1
+    if requested < 1 or (previous is not None and requested <= previous):
+        raise GM100Error(
+            QT_TRANSLATE_NOOP(
+                "GM100Error",
+                "Version {requested} is not possible: a new event package needs a version above {previous}.",
+            ),
+            requested=requested,
+            previous=previous or 0,
+        )
+    return requested
+
+
+def draft_event(
+    name: str,
+    regions: Sequence[Region],
+    roster: Sequence[RosterEntry],
+    rubric: Rubric,
+    panels: Sequence[Panel] | int | None,
+    start: date,
+    days: int,
+    *,
+    conflicts: Sequence[Conflict] = (),
+    soft_conflicts: Collection[tuple[str, str]] = (),
+    times: DayTimes | None = None,
+    version: int = 1,
+    event_id: str = "",
+    venue: str = "",
+    seed: int | None = None,
+) -> EventDraft:
+    """The event with its schedule planned; every problem and warning listed, nothing refused."""
+    problems: list[str] = []
+    if not name.strip():
+        problems.append("The event needs a name.")
+    if version < 1:
+        problems.append(f"Version {version} is not possible: use 1 or more.")
+    panel_list = _panels(panels, roster, problems)
+    placed = [_canonical_key(a) for a in _place_assessors(roster, panel_list, problems)]
+    problems += _roster_problems(placed)
+    known_assessors = {a.assessor_id for a in placed}
+    codes = {g.code for g in regions}
+    kept_conflicts = []
+    for c in conflicts:
+        if c.assessor_id not in known_assessors:
+            problems.append(
+                f"A conflict of interest names assessor {c.assessor_id}, who is not in the roster."
+            )
+        elif c.region_code not in codes:
+            problems.append(f"A conflict of interest names region {c.region_code}, which is not invited.")
+        else:
+            kept_conflicts.append(c)
+    members = {p.id: tuple(a.assessor_id for a in placed if a.panel_id == p.id) for p in panel_list}
+    request = PlanRequest(
+        regions=tuple(g.code for g in regions),
+        panels=tuple(p.id for p in panel_list),
+        members=members,
+        start_date=start,
+        days=days,
+        times=times or DayTimes(),
+        conflicts=frozenset((c.assessor_id, c.region_code) for c in kept_conflicts),
+        soft_ties=frozenset(soft_conflicts),
+        region_provinces={g.code: g.province for g in regions},
+        assessor_institutions={a.assessor_id: a.institution for a in placed},
+        region_names={g.code: g.name for g in regions},
+        seed=seed,
+    )
+    plan = plan_schedule(request)
+    problems += [str(p) for p in plan.problems]
+    warnings = [str(w) for w in plan.warnings]
+    keyless = [a.assessor_id for a in placed if not a.public_key]
+    if keyless:
+        warnings.append(
+            f"No public key enrolled for {', '.join(keyless)}: their score bundles can only be merged once "
+            "the chair pins their key after comparing fingerprints."
+        )
+    definition = EventDefinition(
+        event_id=event_id or event_id_for(name, start),
+        version=version,
+        name=name.strip(),
+        venue=venue.strip(),
+        start_date=start,
+        days=days,
+        rubric=rubric,
+        regions=tuple(regions),
+        panels=tuple(panel_list),
+        schedule=plan.slots,
+        roster=tuple(placed),
+        conflicts=tuple(kept_conflicts),
+    )
+    connectivity = panel_connectivity(static_sessions(members), plan.slots, request.conflicts)
+    return EventDraft(definition, plan, connectivity, tuple(problems), tuple(warnings))
+
+
+def build_event_definition(
+    name: str,
+    regions: Sequence[Region],
+    roster: Sequence[RosterEntry],
+    rubric: Rubric,
+    panels: Sequence[Panel] | int | None,
+    start: date,
+    days: int,
+    *,
+    conflicts: Sequence[Conflict] = (),
+    soft_conflicts: Collection[tuple[str, str]] = (),
+    times: DayTimes | None = None,
+    version: int = 1,
+    event_id: str = "",
+    venue: str = "",
+    seed: int | None = None,
+) -> EventDefinition:
+    """The event ready to sign, or `EventPlanError` listing every problem (options as for `draft_event`)."""
+    draft = draft_event(
+        name,
+        regions,
+        roster,
+        rubric,
+        panels,
+        start,
+        days,
+        conflicts=conflicts,
+        soft_conflicts=soft_conflicts,
+        times=times,
+        version=version,
+        event_id=event_id,
+        venue=venue,
+        seed=seed,
+    )
+    if draft.problems:
+        raise EventPlanError(list(draft.problems))
+    return draft.definition
+
+
+def _panels(
+    panels: Sequence[Panel] | int | None, roster: Sequence[RosterEntry], problems: list[str]
+) -> list[Panel]:
+    """The panels asked for; without, those the roster names (P1 alone when it names none)."""
+    if isinstance(panels, int):
+        if not 1 <= panels <= MAX_PANELS:
+            problems.append(f"{panels} panels is not possible: use 1 to {MAX_PANELS}.")
+            return list(make_panels(1))
+        return list(make_panels(panels))
+    if panels is not None:
+        return list(panels)
+    named = list(dict.fromkeys(a.panel_id for a in roster if a.panel_id))
+    if not named:
+        return list(make_panels(1))
+    return [Panel(pid, f"Panel {pid[1:]}" if re.fullmatch(r"P\d+", pid) else pid) for pid in named]
+
+
+def _place_assessors(
+    roster: Sequence[RosterEntry], panels: list[Panel], problems: list[str]
+) -> list[RosterEntry]:
+    """Assessors without a panel go where fewest sit, mixing roles (government, academic, practitioner)."""
+    ids = [p.id for p in panels]
+    seated: dict[str, list[RosterEntry]] = {pid: [a for a in roster if a.panel_id == pid] for pid in ids}
+    for a in roster:
+        if a.panel_id and a.panel_id not in seated:
+            problems.append(
+                f'Assessor {a.assessor_id} is placed in panel "{a.panel_id}", which does not exist.'
+            )
+    roles = {role: i for i, role in enumerate(ASSESSOR_ROLES)}
+    waiting = sorted(
+        ((i, a) for i, a in enumerate(roster) if not a.panel_id),
+        key=lambda pair: (roles.get(pair[1].role, len(roles)), pair[0]),
+    )
+    placed_at: dict[int, str] = {}
+    for i, a in waiting:
+        pid = min(
+            ids,
+            key=lambda p: (len(seated[p]), sum(b.role == a.role for b in seated[p]), ids.index(p)),
+        )
+        seated[pid].append(a)
+        placed_at[i] = pid
+    return [replace(a, panel_id=placed_at[i]) if i in placed_at else a for i, a in enumerate(roster)]
+
+
+def _canonical_key(entry: RosterEntry) -> RosterEntry:
+    """A key pasted as a whole .pub text becomes the one-line form the event format keeps."""
+    try:
+        return replace(entry, public_key=parse_public_key(entry.public_key, "roster").to_base64())
+    except GM100Error:
+        return entry  # empty or malformed: named by _roster_problems
+
+
+def _roster_problems(roster: Sequence[RosterEntry]) -> list[str]:
+    problems = []
+    seen: set[str] = set()
+    owners: dict[bytes, str] = {}
+    for a in roster:
+        if a.assessor_id in seen:
+            problems.append(f"Assessor {a.assessor_id} is in the roster twice.")
+        seen.add(a.assessor_id)
+        if not a.assessor_id.strip() or not a.name.strip():
+            problems.append(f"Assessor {a.assessor_id or '(no id)'} needs an id and a name.")
+        if a.role and a.role not in ASSESSOR_ROLES:
+            problems.append(
+                f'Assessor {a.assessor_id}: role "{a.role}" must be government, academic or practitioner.'
+            )
+        if not a.public_key:
+            continue
+        try:
+            key = parse_public_key(a.public_key, "roster")
+        except GM100Error:
+            problems.append(f"Assessor {a.assessor_id}: the public key is not a minisign public key.")
+            continue
+        for part in (key.key_id, key.key):
+            if part in owners:
+                problems.append(
+                    f"Assessors {owners[part]} and {a.assessor_id} have the same public key (key id "
+                    f"{key.key_id_hex}); every assessor needs a key of their own."
+                )
+                break
+        else:
+            owners[key.key_id] = owners[key.key] = a.assessor_id
+    if not roster:
+        problems.append("The roster is empty: add the assessors.")
+    return problems
