@@ -18,6 +18,7 @@ class Settings:
     language: str = ""  # "" follows the system locale; otherwise "id" or "en"
     last_export_dir: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry(), kept opaque here
+    workspace: str = "assessor"  # the workspace shown at start: "assessor" or "chair"
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -19,9 +19,11 @@ from gm100_desktop.domain.planner import (
     DayTimes,
     PlanRequest,
     SchedulePlan,
+    plan_schedule,
+)
+from gm100_desktop.domain.rotation import (
     half_day_sessions,
     panel_connectivity,
-    plan_schedule,
     rotation_plan,
     static_sessions,
 )

@@ -16,12 +16,14 @@ from datetime import date
 from gm100_desktop.domain.event import ASSESSOR_ROLES, Conflict, EventDefinition, Panel, Region, RosterEntry
 from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.domain.planner import (
-    Connectivity,
     DayTimes,
     PlanRequest,
     SchedulePlan,
-    panel_connectivity,
     plan_schedule,
+)
+from gm100_desktop.domain.rotation import (
+    Connectivity,
+    panel_connectivity,
     static_sessions,
 )
 from gm100_desktop.domain.rubric import Rubric

@@ -28,6 +28,7 @@ from gm100_desktop.ui.errors import error_text, install_excepthook, show_error
 from gm100_desktop.ui.language import LanguageInstaller, choose_language
 from gm100_desktop.ui.main_window import AssessorWindow
 from gm100_desktop.ui.store_dialogs import ask_open_backup, tell_store_failed
+from gm100_desktop.ui.workspaces import Workspaces
 
 __all__ = ["StartupAborted", "choose_language", "open_store_interactively", "run_gui"]
 
@@ -116,9 +117,11 @@ def run_gui(check: bool = False, language: str | None = None) -> int:
             demo.ensure_demo_event(session)
         controller = ScoringController(store)
         window = AssessorWindow(controller, settings, languages, remember=not check)
-        window.show()
+        workspaces = Workspaces(window, settings, languages, remember=not check)
         if not check:
+            workspaces.show_initial()
             return app.exec()
+        window.show()
         app.processEvents()
         shown = window.isVisible()
         window.close()

@@ -37,7 +37,7 @@ from gm100_desktop.ui.controller import ScoringController
 from gm100_desktop.ui.criterion_row import error_color
 from gm100_desktop.ui.dialog_helpers import busy_cursor, grow_to_fit
 from gm100_desktop.ui.errors import show_error
-from gm100_desktop.ui.identity_dialog import fixed_font
+from gm100_desktop.ui.fingerprint_view import fixed_font
 from gm100_desktop.ui.passphrase_dialog import ask_unlock
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,7 @@
 """The assessor's signing identity: create it once (passphrase twice), then show its key id and fingerprint.
 
-The public key goes to the chair, as a line to paste or a .pub file; the fingerprint is read aloud to compare.
+The public key goes to the chair, as a line to paste or a .pub file; the fingerprint is read aloud to compare,
+and its QR code compared with the one on the chair's screen.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gm100_desktop.domain.minisign import PublicKey
 from gm100_desktop.errors import GM100Error, PassphraseError
 from gm100_desktop.services.identity import (
     MIN_PASSPHRASE,
@@ -42,6 +42,7 @@ from gm100_desktop.services.identity import (
 from gm100_desktop.ui.criterion_row import error_color
 from gm100_desktop.ui.dialog_helpers import busy_cursor, grow_to_fit
 from gm100_desktop.ui.errors import error_text, show_error
+from gm100_desktop.ui.fingerprint_view import FingerprintView, fixed_font
 
 log = logging.getLogger(__name__)
 
@@ -51,20 +52,6 @@ EMPTY, REFUSED, DIFFER, WEAK, GOOD, STRONG = "empty", "refused", "differ", "weak
 HINT_COLORS = {WEAK: "#9a5b00", GOOD: "#1e7b34", STRONG: "#1e7b34"}
 
 ChooseFile = Callable[[QWidget, str, str], str]  # parent, title, suggested path -> chosen path ("" = cancel)
-
-
-def fixed_font(scale: float = 1.0, bold: bool = False) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if scale != 1.0:
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
-    font.setBold(bold)
-    return font
-
-
-def grouped_fingerprint(key: PublicKey) -> str:
-    """The 8 groups of the fingerprint on two lines of four, easy to read aloud."""
-    groups = key.fingerprint.split()
-    return " ".join(groups[:4]) + "\n" + " ".join(groups[4:])
 
 
 def passphrase_level(phrase: str, again: str) -> str:
@@ -110,39 +97,21 @@ def save_file_dialog(parent: QWidget, title: str, suggested: str) -> str:
     return name
 
 
-class KeyLabels:
-    """A key's id and fingerprint in monospace, selectable; the fingerprint large enough to read aloud."""
-
-    def __init__(self, parent: QWidget) -> None:
-        self.key_id = QLabel(parent)
-        self.key_id.setFont(fixed_font(1.25, bold=True))
-        self.fingerprint = QLabel(parent)
-        self.fingerprint.setFont(fixed_font(1.6, bold=True))
-        for label in (self.key_id, self.fingerprint):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def add_to(self, form: QFormLayout, key_caption: str, fingerprint_caption: str) -> None:
-        form.addRow(key_caption, self.key_id)
-        form.addRow(fingerprint_caption, self.fingerprint)
-
-    def set_key(self, key: PublicKey) -> None:
-        self.key_id.setText(key.key_id_hex)
-        self.fingerprint.setText(grouped_fingerprint(key))
-        self.fingerprint.setAccessibleName(key.fingerprint)
-
-
 class IdentityDialog(QDialog):
     """Shows this laptop's assessor identity, or creates it when there is none yet."""
 
     created = Signal(object)  # Identity, once its file is written
 
-    def __init__(self, parent: QWidget | None = None, *, choose_file: ChooseFile | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, choose_file: ChooseFile | None = None, role: str = ROLE
+    ) -> None:
         super().__init__(parent)
+        self.role = role  # "assessor", or "chair" from the chair's workspace
         self.choose_file = choose_file or save_file_dialog
         self.identity: Identity | None = None
         self.problem: GM100Error | None = None
         try:
-            self.identity = local_identity(ROLE)
+            self.identity = local_identity(self.role)
         except GM100Error as exc:  # a damaged key file: show why, never offer to write over it
             self.problem = exc
         self.setWindowTitle(self.tr("My signing identity"))
@@ -232,7 +201,8 @@ class IdentityDialog(QDialog):
             label = QLabel(text, page)
             label.setBuddy(field)
             form.addRow(label, field)
-        form.insertRow(3, QLabel(self.tr("Role:"), page), QLabel(self.tr("Assessor"), page))
+        role = self.tr("Assessor") if self.role == ROLE else self.tr("Panel chair")
+        form.insertRow(3, QLabel(self.tr("Role:"), page), QLabel(role, page))
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -281,8 +251,8 @@ class IdentityDialog(QDialog):
         try:
             with busy_cursor():
                 unlocked = create_identity(
-                    identity_path(ROLE),
-                    role=ROLE,
+                    identity_path(self.role),
+                    role=self.role,
                     name=name,
                     institution=self.institution_edit.text().strip(),
                     assessor_id=self.assessor_id_edit.text().strip(),
@@ -294,7 +264,9 @@ class IdentityDialog(QDialog):
         self.passphrase_edit.clear()
         self.again_edit.clear()
         identity = unlocked.identity
-        log.info("created the %s identity %s, key id %s", ROLE, identity.path, identity.public_key.key_id_hex)
+        log.info(
+            "created the %s identity %s, key id %s", self.role, identity.path, identity.public_key.key_id_hex
+        )
         self._show_identity(identity)
         self._say(
             self.tr("Created. Give your public key to the chair: export it as a file, or copy the line.")
@@ -325,8 +297,9 @@ class IdentityDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details.addRow(caption, label)
             self.facts[key] = label
-        self.key = KeyLabels(page)
-        self.key.add_to(self.details, self.tr("Key id:"), self.tr("Fingerprint:"))
+        self.key = FingerprintView(
+            page, key_caption=self.tr("Key id:"), fingerprint_caption=self.tr("Fingerprint:")
+        )
         compare = QLabel(
             self.tr(
                 "When you give your public key to the chair, read the fingerprint aloud so that both of you "
@@ -359,6 +332,7 @@ class IdentityDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(self.details)
         layout.addSpacing(4)
+        layout.addWidget(self.key)
         layout.addWidget(compare)
         layout.addSpacing(8)
         layout.addWidget(public_label)

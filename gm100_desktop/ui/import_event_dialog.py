@@ -34,7 +34,7 @@ from gm100_desktop.ui.controller import ScoringController
 from gm100_desktop.ui.criterion_row import error_color
 from gm100_desktop.ui.dialog_helpers import busy_cursor, grow_to_fit
 from gm100_desktop.ui.errors import error_text, show_error
-from gm100_desktop.ui.identity_dialog import KeyLabels
+from gm100_desktop.ui.fingerprint_view import KeyLabels
 from gm100_desktop.ui.language import number_locale
 
 log = logging.getLogger(__name__)

@@ -2,202 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssessorDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="41"/>
+        <source>Edit assessor</source>
+        <translation>Edit assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="41"/>
+        <source>Add assessor</source>
+        <translation>Add assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="50"/>
+        <source>(placed when planning)</source>
+        <translation>(placed when planning)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="58"/>
+        <source>Assessor &amp;id:</source>
+        <translation>Assessor &amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="26"/>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="27"/>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="28"/>
+        <source>Academic</source>
+        <translation>Academic</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="29"/>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="60"/>
+        <source>Ins&amp;titution:</source>
+        <translation>Ins&amp;titution:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="62"/>
+        <source>&amp;Panel:</source>
+        <translation>&amp;Panel:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="68"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="91"/>
+        <source>The assessor id must be 1 to 32 letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>The assessor id must be 1 to 32 letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="93"/>
+        <source>The assessor needs a name.</source>
+        <translation>The assessor needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="95"/>
+        <source>Assessor {assessor} is already in the roster.</source>
+        <translation>Assessor {assessor} is already in the roster.</translation>
+    </message>
+</context>
+<context>
     <name>AssessorWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="73"/>
         <source>&amp;Import event package…</source>
         <translation>&amp;Import event package…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="74"/>
         <source>&amp;Export score bundle…</source>
         <translation>&amp;Export score bundle…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="75"/>
         <source>My &amp;signing identity…</source>
         <translation>My &amp;signing identity…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Find region…</source>
         <translation>&amp;Find region…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="192"/>
         <source>Go to region &amp;list</source>
         <translation>Go to region &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Next region</source>
         <translation>&amp;Next region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Previous region</source>
         <translation>&amp;Previous region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="195"/>
         <source>Go to &amp;current slot</source>
         <translation>Go to &amp;current slot</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
         <source>F&amp;inalise region</source>
         <translation>F&amp;inalise region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
         <source>Re&amp;open region…</source>
         <translation>Re&amp;open region…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
         <source>&amp;About GM100 Assessor</source>
         <translation>&amp;About GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
         <source>The score database on this laptop</source>
         <translation>The score database on this laptop</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="226"/>
         <source>No presentation is scheduled from now on.</source>
         <translation>No presentation is scheduled from now on.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="249"/>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="240"/>
         <source>Open a region first.</source>
         <translation>Open a region first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="235"/>
         <source>{code} finalised and saved.</source>
         <translation>{code} finalised and saved.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="243"/>
         <source>{code} reopened; the reason is in its history.</source>
         <translation>{code} reopened; the reason is in its history.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="260"/>
         <source>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="270"/>
         <source>About GM100 Assessor</source>
         <translation>About GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="118"/>
         <source>Exported {file} (number {sequence}).</source>
         <translation>Exported {file} (number {sequence}).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="137"/>
         <source>Opened {event}; you score as {assessor}.</source>
         <translation>Opened {event}; you score as {assessor}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="150"/>
         <source>Signing key unreadable</source>
         <translation>Signing key unreadable</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="154"/>
         <source>No signing key</source>
         <translation>No signing key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="156"/>
         <source>Create one with File → My signing identity…</source>
         <translation>Create one with File → My signing identity…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="161"/>
         <source>Key {key_id}</source>
         <translation>Key {key_id}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="164"/>
         <source>Your signing key. Fingerprint: {fingerprint}</source>
         <translation>Your signing key. Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="301"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="318"/>
         <source>{name} · {panel}</source>
         <translation>{name} · {panel}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="319"/>
         <source>no panel</source>
         <translation>no panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="357"/>
         <source>Could not save the settings: {error}</source>
         <translation>Could not save the settings: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="66"/>
+        <source>&amp;Regions</source>
+        <translation>&amp;Regions</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="67"/>
+        <source>Ru&amp;bric</source>
+        <translation>Ru&amp;bric</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="68"/>
+        <source>R&amp;oster and keys</source>
+        <translation>R&amp;oster and keys</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
+        <source>Panels and sche&amp;dule</source>
+        <translation>Panels and sche&amp;dule</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="75"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="76"/>
+        <source>Plan &amp;schedule</source>
+        <translation>Plan &amp;schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="77"/>
+        <source>Sign and &amp;export…</source>
+        <translation>Sign and &amp;export…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
+        <source>The event draft, saved after every change</source>
+        <translation>The event draft, saved after every change</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="85"/>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="86"/>
+        <source>{event} — Chair — {app}</source>
+        <translation>{event} — Chair — {app}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +423,69 @@
         <location filename="../../gm100_desktop/ui/criterion_row.py" line="393"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolKeyDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="37"/>
+        <source>pasted text</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="39"/>
+        <source>Enrol the key of {assessor}</source>
+        <translation>Enrol the key of {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="42"/>
+        <source>Load the .pub file {name} handed in, or paste the public key line. Then ask {name} to read the fingerprint from their own screen and type it below: the key is enrolled only when both match.</source>
+        <translation>Load the .pub file {name} handed in, or paste the public key line. Then ask {name} to read the fingerprint from their own screen and type it below: the key is enrolled only when both match.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="53"/>
+        <source>Public &amp;key:</source>
+        <translation>Public &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="55"/>
+        <source>&amp;Load .pub file…</source>
+        <translation>&amp;Load .pub file…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="60"/>
+        <source>&amp;Fingerprint read out:</source>
+        <translation>&amp;Fingerprint read out:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="69"/>
+        <source>&amp;Enrol key</source>
+        <translation>&amp;Enrol key</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <source>Public key of the assessor</source>
+        <translation>Public key of the assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <source>Minisign public key (*.pub)</source>
+        <translation>Minisign public key (*.pub)</translation>
     </message>
 </context>
 <context>
@@ -432,6 +646,92 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/export_dialog.py" line="301"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="83"/>
+        <source>Event &amp;name:</source>
+        <translation>Event &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
+        <source>For example Seleksi GM100 2019</source>
+        <translation>For example Seleksi GM100 2019</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
+        <source>For example Pusat TIK Nasional, Ciputat</source>
+        <translation>For example Pusat TIK Nasional, Ciputat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Sign and export…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
+        <source>Chair &amp;identity…</source>
+        <translation>Chair &amp;identity…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="109"/>
+        <source>Signed by the chair identity {name}, key id {key_id}.</source>
+        <translation>Signed by the chair identity {name}, key id {key_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="114"/>
+        <source>There is no chair identity on this computer yet: create one first.</source>
+        <translation>There is no chair identity on this computer yet: create one first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="118"/>
+        <source>Version {version} of {event}</source>
+        <translation>Version {version} of {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="122"/>
+        <source>Resolve the problems listed first.</source>
+        <translation>Resolve the problems listed first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <source>Export event package</source>
+        <translation>Export event package</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <source>Event package (*.gm100event)</source>
+        <translation>Event package (*.gm100event)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="162"/>
+        <source>Type the passphrase of the chair identity to sign the event.</source>
+        <translation>Type the passphrase of the chair identity to sign the event.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="175"/>
+        <source>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</source>
+        <translation>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/fingerprint_view.py" line="159"/>
+        <source>QR code of the key id and fingerprint</source>
+        <translation>QR code of the key id and fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/fingerprint_view.py" line="161"/>
+        <source>Compare it with the QR code on the other screen: the same key gives the same picture.</source>
+        <translation>Compare it with the QR code on the other screen: the same key gives the same picture.</translation>
     </message>
 </context>
 <context>
@@ -626,12 +926,28 @@ Details are in {folder}</translation>
         <translation>The key from {source} has the fingerprint {found}, not {expected} as the assessor read it out. It was not enrolled: check the key file with {assessor} in person.</translation>
     </message>
     <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="93"/>
+        <source>Choose a rubric first.</source>
+        <translation>Choose a rubric first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="96"/>
+        <source>A weight must be greater than zero; {weight} is not.</source>
+        <translation>A weight must be greater than zero; {weight} is not.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="146"/>
         <location filename="../../gm100_desktop/errors.py" line="441"/>
         <source>Assessor {assessor} is not in the roster.</source>
         <translation>Assessor {assessor} is not in the roster.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="393"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="159"/>
+        <source>Assessor {assessor} has no key to revoke.</source>
+        <translation>Assessor {assessor} has no key to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="408"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</translation>
     </message>
@@ -649,6 +965,21 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/services/event_builder.py" line="69"/>
         <source>Version {requested} is not possible: a new event package needs a version above {previous}.</source>
         <translation>Version {requested} is not possible: a new event package needs a version above {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="47"/>
+        <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
+        <translation>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="58"/>
+        <source>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</source>
+        <translation>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="67"/>
+        <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
+        <translation>Type the fingerprint {assessor} reads from their screen before enrolling the key.</translation>
     </message>
 </context>
 <context>
@@ -775,214 +1106,215 @@ Details are in {folder}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="99"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Minisign public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="148"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="121"/>
         <source>My signing identity</source>
         <translation>My signing identity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="161"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="134"/>
         <source>Create identity</source>
         <translation>Create identity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="163"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="163"/>
         <source>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</source>
         <translation>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
         <source>As on the roster, for example Dr. Rina Hartono</source>
         <translation>As on the roster, for example Dr. Rina Hartono</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="173"/>
         <source>For example Institut Teknologi Bandung</source>
         <translation>For example Institut Teknologi Bandung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="175"/>
         <source>Optional: the id the chair gave you, e.g. A01</source>
         <translation>Optional: the id the chair gave you, e.g. A01</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="209"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="182"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="183"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="215"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="188"/>
         <source>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</source>
         <translation>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="225"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="199"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="200"/>
         <source>Assessor i&amp;d:</source>
         <translation>Assessor i&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="228"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="229"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="202"/>
         <source>Type it &amp;again:</source>
         <translation>Type it &amp;again:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="235"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="209"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="294"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="235"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="375"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
         <source>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="256"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
         <source>Too short: {length} characters; use at least {minimum}.</source>
         <translation>Too short: {length} characters; use at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="257"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="231"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="258"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="232"/>
         <source>Acceptable, but easy to guess. Longer is stronger: try three or four words.</source>
         <translation>Acceptable, but easy to guess. Longer is stronger: try three or four words.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="259"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="233"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="260"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="264"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="238"/>
         <source>Now type it again.</source>
         <translation>Now type it again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="300"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="276"/>
         <source>Created. Give your public key to the chair: export it as a file, or copy the line.</source>
         <translation>Created. Give your public key to the chair: export it as a file, or copy the line.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="317"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
         <source>Institution:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="319"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="295"/>
         <source>Assessor id:</source>
         <translation>Assessor id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="320"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="296"/>
         <source>Created:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="321"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="297"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="329"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
         <source>Key id:</source>
         <translation>Key id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="329"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="332"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="309"/>
         <source>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</source>
         <translation>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="341"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
         <source>P&amp;ublic key (the line for the roster):</source>
         <translation>P&amp;ublic key (the line for the roster):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="343"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="320"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="345"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="322"/>
         <source>&amp;Export public key…</source>
         <translation>&amp;Export public key…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="373"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="351"/>
         <source>Signing identity of {name}</source>
         <translation>Signing identity of {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="375"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
         <source>Panel chair</source>
         <translation>Panel chair</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="390"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="400"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="378"/>
         <source>The public key line is on the clipboard.</source>
         <translation>The public key line is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="409"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="387"/>
         <source>Export public key</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="421"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="399"/>
         <source>Saved {path}. Give this file to the chair; anyone can check signatures with it.</source>
         <translation>Saved {path}. Give this file to the chair; anyone can check signatures with it.</translation>
     </message>
@@ -1193,6 +1525,39 @@ Details are in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="42"/>
+        <source>Problem: {text}</source>
+        <translation>Problem: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="45"/>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="48"/>
+        <source>No problems: the event can be exported.</source>
+        <translation>No problems: the event can be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="50"/>
+        <source>Problems to resolve: {problems}; warnings: {warnings}</source>
+        <translation>Problems to resolve: {problems}; warnings: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="54"/>
+        <source>Design: {text}</source>
+        <translation>Design: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="56"/>
+        <source>With rotation: {text}</source>
+        <translation>With rotation: {text}</translation>
+    </message>
+</context>
+<context>
     <name>RegionList</name>
     <message>
         <location filename="../../gm100_desktop/ui/region_list.py" line="306"/>
@@ -1279,6 +1644,108 @@ Details are in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>RegionsModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="203"/>
+        <source>&amp;Import regions…</source>
+        <translation>&amp;Import regions…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="204"/>
+        <source>Import i&amp;ndicators…</source>
+        <translation>Import i&amp;ndicators…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="205"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="206"/>
+        <source>Code or name</source>
+        <translation>Code or name</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="207"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="208"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="209"/>
+        <source>In&amp;vite all shown</source>
+        <translation>In&amp;vite all shown</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="210"/>
+        <source>&amp;Uninvite all shown</source>
+        <translation>&amp;Uninvite all shown</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="217"/>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="219"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="221"/>
+        <source>{invited} of {total} regions invited</source>
+        <translation>{invited} of {total} regions invited</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="254"/>
+        <source>Import regions</source>
+        <translation>Import regions</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="254"/>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="259"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="259"/>
+        <source>Import indicators</source>
+        <translation>Import indicators</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="13"/>
@@ -1314,6 +1781,153 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="50"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="51"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="52"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="53"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="54"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="55"/>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="56"/>
+        <source>Fingerprint confirmed</source>
+        <translation>Fingerprint confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="57"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="71"/>
+        <source>(placed when planning)</source>
+        <translation>(placed when planning)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="74"/>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="78"/>
+        <source>not a key</source>
+        <translation>not a key</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="81"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="83"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="132"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="133"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="134"/>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="135"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="136"/>
+        <source>Enrol &amp;key…</source>
+        <translation>Enrol &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="137"/>
+        <source>Re&amp;voke key…</source>
+        <translation>Re&amp;voke key…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="138"/>
+        <source>Import &amp;conflicts of interest…</source>
+        <translation>Import &amp;conflicts of interest…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="150"/>
+        <source>{count} assessors; {keys} keys enrolled, {confirmed} confirmed by fingerprint; {conflicts} conflicts of interest; {revoked} keys revoked.</source>
+        <translation>{count} assessors; {keys} keys enrolled, {confirmed} confirmed by fingerprint; {conflicts} conflicts of interest; {revoked} keys revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <source>Select an assessor first.</source>
+        <translation>Select an assessor first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
+        <source>Import roster</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <source>Import conflicts of interest</source>
+        <translation>Import conflicts of interest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="218"/>
+        <source>Revoke the key of {assessor}? Do this when their laptop is lost: the next event version will not accept bundles signed with this key, and it cannot be enrolled again.</source>
+        <translation>Revoke the key of {assessor}? Do this when their laptop is lost: the next event version will not accept bundles signed with this key, and it cannot be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="224"/>
+        <source>Revoke key</source>
+        <translation>Revoke key</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1981,145 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/rubric_guide.py" line="159"/>
         <source>Move to a criterion to see what each level means.</source>
         <translation>Move to a criterion to see what each level means.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="149"/>
+        <source>Built-&amp;in rubric:</source>
+        <translation>Built-&amp;in rubric:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="150"/>
+        <source>&amp;Use it</source>
+        <translation>&amp;Use it</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="151"/>
+        <source>&amp;Load rubric file…</source>
+        <translation>&amp;Load rubric file…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="154"/>
+        <source>Double-click a weight (or press F2) to change it. The share is what the item counts in the total score. The rubric is frozen into each exported event version.</source>
+        <translation>Double-click a weight (or press F2) to change it. The share is what the item counts in the total score. The rubric is frozen into each exported event version.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="163"/>
+        <source>In use: {name} {version} (from {source})</source>
+        <translation>In use: {name} {version} (from {source})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="169"/>
+        <source>No rubric chosen.</source>
+        <translation>No rubric chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="178"/>
+        <source>Load rubric</source>
+        <translation>Load rubric</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="178"/>
+        <source>Rubric (*.json)</source>
+        <translation>Rubric (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>RubricWeightsModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="71"/>
+        <source>Dimension / criterion</source>
+        <translation>Dimension / criterion</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="71"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="71"/>
+        <source>Share of the total</source>
+        <translation>Share of the total</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="126"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="127"/>
+        <source>Number of d&amp;ays:</source>
+        <translation>Number of d&amp;ays:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="128"/>
+        <source>&amp;Panels:</source>
+        <translation>&amp;Panels:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="129"/>
+        <source>&amp;Slot length (minutes):</source>
+        <translation>&amp;Slot length (minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="130"/>
+        <source>&amp;Gap between slots (minutes):</source>
+        <translation>&amp;Gap between slots (minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="131"/>
+        <source>Day s&amp;tarts at:</source>
+        <translation>Day s&amp;tarts at:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="132"/>
+        <source>Day ends b&amp;y:</source>
+        <translation>Day ends b&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="136"/>
+        <source>&amp;Lunch break</source>
+        <translation>&amp;Lunch break</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="137"/>
+        <source>Rotate assessors between panels each &amp;half day</source>
+        <translation>Rotate assessors between panels each &amp;half day</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="138"/>
+        <source>Pla&amp;n schedule</source>
+        <translation>Pla&amp;n schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="139"/>
+        <source>Day &amp;in the grid:</source>
+        <translation>Day &amp;in the grid:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="170"/>
+        <source>Day {number}: {date}</source>
+        <translation>Day {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="187"/>
+        <source>{panel}: {assessors}</source>
+        <translation>{panel}: {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="188"/>
+        <source>no assessors yet</source>
+        <translation>no assessors yet</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="193"/>
+        <source>Placed when planning: {assessors}</source>
+        <translation>Placed when planning: {assessors}</translation>
     </message>
 </context>
 <context>
@@ -1453,138 +2206,138 @@ Details are in {folder}</translation>
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="175"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="153"/>
         <source>Score needed</source>
         <translation>Score needed</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="155"/>
         <source>Note needed</source>
         <translation>Note needed</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="55"/>
         <source>Region note</source>
         <translation>Region note</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="219"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="59"/>
         <source>Overall impression of the presentation (optional)</source>
         <translation>Overall impression of the presentation (optional)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="220"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="61"/>
         <source>Note on the region</source>
         <translation>Note on the region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="221"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="62"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="223"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="64"/>
         <source>Lock this region&apos;s scores (Ctrl+Enter). Every criterion must be scored.</source>
         <translation>Lock this region&apos;s scores (Ctrl+Enter). Every criterion must be scored.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="225"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="68"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="70"/>
         <source>Unlock this region to change scores; a reason is required.</source>
         <translation>Unlock this region to change scores; a reason is required.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="379"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="304"/>
         <source>The score could not be saved.</source>
         <translation>The score could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="395"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="320"/>
         <source>The note could not be saved.</source>
         <translation>The note could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="501"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="107"/>
         <source>&lt;b&gt;Conflict of interest.&lt;/b&gt; You cannot score {region}: {reason}. The other assessors of the panel score it.</source>
         <translation>&lt;b&gt;Conflict of interest.&lt;/b&gt; You cannot score {region}: {reason}. The other assessors of the panel score it.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="511"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="118"/>
         <source>&lt;b&gt;Finalised&lt;/b&gt; {time}. The scores are locked; choose Reopen… and give a reason to change them.</source>
         <translation>&lt;b&gt;Finalised&lt;/b&gt; {time}. The scores are locked; choose Reopen… and give a reason to change them.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="528"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="69"/>
         <source>No region selected</source>
         <translation>No region selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="529"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="71"/>
         <source>Choose a region from the schedule to start scoring.</source>
         <translation>Choose a region from the schedule to start scoring.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="537"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="81"/>
         <source>slot {day} {start}–{end}</source>
         <translation>slot {day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="551"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="93"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="552"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="94"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="553"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="95"/>
         <source>Finalised</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="575"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="435"/>
         <source>{dimension} — not scored yet, 0 of {criteria}</source>
         <translation>{dimension} — not scored yet, 0 of {criteria}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="579"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="439"/>
         <source>{dimension} — {score} / 100, {scored} of {criteria} scored</source>
         <translation>{dimension} — {score} / 100, {scored} of {criteria} scored</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="587"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="104"/>
         <source>Total: not scored yet</source>
         <translation>Total: not scored yet</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="589"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="106"/>
         <source>Total {score} / 100</source>
         <translation>Total {score} / 100</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="592"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="110"/>
         <source>Total {score} / 100 (provisional: {scored} of {criteria} criteria scored)</source>
         <translation>Total {score} / 100 (provisional: {scored} of {criteria} criteria scored)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="605"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="89"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="217"/>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="607"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="56"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="91"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="609"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="93"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1625,6 +2378,24 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/store_dialogs.py" line="50"/>
         <source>Cannot open the score database</source>
         <translation>Cannot open the score database</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMenu</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/workspaces.py" line="40"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/workspaces.py" line="41"/>
+        <source>&amp;Assessor</source>
+        <translation>&amp;Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/workspaces.py" line="42"/>
+        <source>&amp;Chair</source>
+        <translation>&amp;Chair</translation>
     </message>
 </context>
 </TS>

@@ -2,202 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AssessorDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="41"/>
+        <source>Edit assessor</source>
+        <translation>Ubah asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="41"/>
+        <source>Add assessor</source>
+        <translation>Tambah asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="50"/>
+        <source>(placed when planning)</source>
+        <translation>(ditempatkan saat perencanaan)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="58"/>
+        <source>Assessor &amp;id:</source>
+        <translation>&amp;ID asesor:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="26"/>
+        <source>(any)</source>
+        <translation>(bebas)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="27"/>
+        <source>Government</source>
+        <translation>Pemerintah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="28"/>
+        <source>Academic</source>
+        <translation>Akademisi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="29"/>
+        <source>Practitioner</source>
+        <translation>Praktisi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="60"/>
+        <source>Ins&amp;titution:</source>
+        <translation>Ins&amp;titusi:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="62"/>
+        <source>&amp;Panel:</source>
+        <translation>Pane&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="68"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="91"/>
+        <source>The assessor id must be 1 to 32 letters, digits, &quot;.&quot;, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>ID asesor harus terdiri atas 1 sampai 32 huruf, angka, &quot;.&quot;, &quot;-&quot; atau &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="93"/>
+        <source>The assessor needs a name.</source>
+        <translation>Asesor harus memiliki nama.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_assessor_dialog.py" line="95"/>
+        <source>Assessor {assessor} is already in the roster.</source>
+        <translation>Asesor {assessor} sudah ada dalam daftar asesor.</translation>
+    </message>
+</context>
+<context>
     <name>AssessorWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Region</source>
         <translation>&amp;Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="73"/>
         <source>&amp;Import event package…</source>
         <translation>&amp;Impor paket kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="74"/>
         <source>&amp;Export score bundle…</source>
         <translation>&amp;Ekspor paket nilai…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="75"/>
         <source>My &amp;signing identity…</source>
         <translation>Identitas &amp;penanda tangan saya…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Find region…</source>
         <translation>&amp;Cari daerah…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="192"/>
         <source>Go to region &amp;list</source>
         <translation>Ke &amp;daftar daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Next region</source>
         <translation>Daerah &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Previous region</source>
         <translation>Daerah &amp;sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="195"/>
         <source>Go to &amp;current slot</source>
         <translation>Ke sesi paparan saat &amp;ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
         <source>F&amp;inalise region</source>
         <translation>&amp;Finalkan daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
         <source>Re&amp;open region…</source>
         <translation>Buka &amp;kembali daerah…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
         <source>&amp;History…</source>
         <translation>&amp;Riwayat…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
         <source>&amp;About GM100 Assessor</source>
         <translation>&amp;Tentang GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
         <source>The score database on this laptop</source>
         <translation>Basis data nilai di laptop ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="226"/>
         <source>No presentation is scheduled from now on.</source>
         <translation>Tidak ada lagi paparan yang dijadwalkan mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="249"/>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="240"/>
         <source>Open a region first.</source>
         <translation>Buka daerah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="235"/>
         <source>{code} finalised and saved.</source>
         <translation>{code} telah difinalkan dan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="243"/>
         <source>{code} reopened; the reason is in its history.</source>
         <translation>{code} dibuka kembali; alasannya tercatat di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="260"/>
         <source>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring untuk Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Folder data: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Basis data nilai: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Berkas log: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="270"/>
         <source>About GM100 Assessor</source>
         <translation>Tentang GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="118"/>
         <source>Exported {file} (number {sequence}).</source>
         <translation>{file} telah diekspor (nomor {sequence}).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="137"/>
         <source>Opened {event}; you score as {assessor}.</source>
         <translation>{event} dibuka; Anda menilai sebagai {assessor}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="150"/>
         <source>Signing key unreadable</source>
         <translation>Kunci penanda tangan tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="154"/>
         <source>No signing key</source>
         <translation>Belum ada kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="156"/>
         <source>Create one with File → My signing identity…</source>
         <translation>Buat melalui Berkas → Identitas penanda tangan saya…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="161"/>
         <source>Key {key_id}</source>
         <translation>Kunci {key_id}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="164"/>
         <source>Your signing key. Fingerprint: {fingerprint}</source>
         <translation>Kunci penanda tangan Anda. Sidik jari: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="301"/>
         <source>Saved {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="318"/>
         <source>{name} · {panel}</source>
         <translation>{name} · {panel}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="319"/>
         <source>no panel</source>
         <translation>tanpa panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="357"/>
         <source>Could not save the settings: {error}</source>
         <translation>Pengaturan tidak dapat disimpan: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="66"/>
+        <source>&amp;Regions</source>
+        <translation>&amp;Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="67"/>
+        <source>Ru&amp;bric</source>
+        <translation>Ru&amp;brik</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="68"/>
+        <source>R&amp;oster and keys</source>
+        <translation>Daftar &amp;asesor dan kunci</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
+        <source>Panels and sche&amp;dule</source>
+        <translation>Panel dan &amp;jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
+        <source>E&amp;xport</source>
+        <translation>Ek&amp;spor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="75"/>
+        <source>&amp;Event</source>
+        <translation>Ke&amp;giatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="76"/>
+        <source>Plan &amp;schedule</source>
+        <translation>&amp;Rencanakan jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="77"/>
+        <source>Sign and &amp;export…</source>
+        <translation>&amp;Tandatangani dan ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
+        <source>The event draft, saved after every change</source>
+        <translation>Draf kegiatan, disimpan setiap kali ada perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="85"/>
+        <source>New event</source>
+        <translation>Kegiatan baru</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="86"/>
+        <source>{event} — Chair — {app}</source>
+        <translation>{event} — Ketua panel — {app}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +423,69 @@
         <location filename="../../gm100_desktop/ui/criterion_row.py" line="393"/>
         <source>Not saved</source>
         <translation>Gagal disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolKeyDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="37"/>
+        <source>pasted text</source>
+        <translation>teks yang ditempelkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="39"/>
+        <source>Enrol the key of {assessor}</source>
+        <translation>Daftarkan kunci {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="42"/>
+        <source>Load the .pub file {name} handed in, or paste the public key line. Then ask {name} to read the fingerprint from their own screen and type it below: the key is enrolled only when both match.</source>
+        <translation>Muat berkas .pub yang diserahkan oleh {name}, atau tempelkan baris kunci publiknya. Kemudian mintalah {name} membacakan sidik jari dari layarnya sendiri dan ketikkan di bawah ini: kunci hanya didaftarkan apabila keduanya cocok.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="53"/>
+        <source>Public &amp;key:</source>
+        <translation>&amp;Kunci publik:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="55"/>
+        <source>&amp;Load .pub file…</source>
+        <translation>&amp;Muat berkas .pub…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="60"/>
+        <source>&amp;Fingerprint read out:</source>
+        <translation>Sidik jari yang &amp;dibacakan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="69"/>
+        <source>&amp;Enrol key</source>
+        <translation>Da&amp;ftarkan kunci</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <source>Key id:</source>
+        <translation>ID kunci:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <source>Public key of the assessor</source>
+        <translation>Kunci publik asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <source>Minisign public key (*.pub)</source>
+        <translation>Kunci publik minisign (*.pub)</translation>
     </message>
 </context>
 <context>
@@ -432,6 +646,92 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/export_dialog.py" line="301"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="83"/>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Nama kegiatan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
+        <source>&amp;Venue:</source>
+        <translation>Te&amp;mpat:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
+        <source>For example Seleksi GM100 2019</source>
+        <translation>Misalnya Seleksi GM100 2019</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
+        <source>For example Pusat TIK Nasional, Ciputat</source>
+        <translation>Misalnya Pusat TIK Nasional, Ciputat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Tandatangani dan ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
+        <source>Chair &amp;identity…</source>
+        <translation>&amp;Identitas ketua panel…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="109"/>
+        <source>Signed by the chair identity {name}, key id {key_id}.</source>
+        <translation>Ditandatangani dengan identitas ketua panel {name}, ID kunci {key_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="114"/>
+        <source>There is no chair identity on this computer yet: create one first.</source>
+        <translation>Belum ada identitas ketua panel di komputer ini: buatlah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="118"/>
+        <source>Version {version} of {event}</source>
+        <translation>Versi {version} dari {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="122"/>
+        <source>Resolve the problems listed first.</source>
+        <translation>Selesaikan terlebih dahulu masalah yang tercantum.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <source>Export event package</source>
+        <translation>Ekspor paket kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <source>Event package (*.gm100event)</source>
+        <translation>Paket kegiatan (*.gm100event)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="162"/>
+        <source>Type the passphrase of the chair identity to sign the event.</source>
+        <translation>Ketikkan frasa sandi identitas ketua panel untuk menandatangani kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="175"/>
+        <source>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</source>
+        <translation>&lt;b&gt;Versi {version} telah diekspor&lt;/b&gt; dari {event}&lt;br&gt;Berkas: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;sha256 paket: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;ID kunci ketua panel {key_id}; bacakan sidik jari ini saat menyerahkan paket:</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/fingerprint_view.py" line="159"/>
+        <source>QR code of the key id and fingerprint</source>
+        <translation>Kode QR dari ID kunci dan sidik jari</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/fingerprint_view.py" line="161"/>
+        <source>Compare it with the QR code on the other screen: the same key gives the same picture.</source>
+        <translation>Bandingkan dengan kode QR di layar yang satunya: kunci yang sama memberi gambar yang sama.</translation>
     </message>
 </context>
 <context>
@@ -626,12 +926,28 @@ Rinciannya ada di {folder}</translation>
         <translation>Kunci dari {source} memiliki sidik jari {found}, bukan {expected} seperti yang dibacakan asesor. Kunci itu tidak didaftarkan: periksa berkas kunci bersama {assessor} secara langsung.</translation>
     </message>
     <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="93"/>
+        <source>Choose a rubric first.</source>
+        <translation>Pilih rubrik terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="96"/>
+        <source>A weight must be greater than zero; {weight} is not.</source>
+        <translation>Bobot harus lebih besar dari nol; {weight} tidak memenuhi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="146"/>
         <location filename="../../gm100_desktop/errors.py" line="441"/>
         <source>Assessor {assessor} is not in the roster.</source>
         <translation>Asesor {assessor} tidak ada dalam daftar asesor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="393"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="159"/>
+        <source>Assessor {assessor} has no key to revoke.</source>
+        <translation>Asesor {assessor} tidak memiliki kunci yang dapat dicabut.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="408"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Konfirmasi diperlukan: periksa ID kunci ketua panel di atas, lalu jalankan lagi dengan --yes.</translation>
     </message>
@@ -649,6 +965,21 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/services/event_builder.py" line="69"/>
         <source>Version {requested} is not possible: a new event package needs a version above {previous}.</source>
         <translation>Versi {requested} tidak dapat digunakan: paket kegiatan baru memerlukan versi di atas {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="47"/>
+        <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
+        <translation>Draf kegiatan {file} tidak dapat dibaca ({reason}). Berkas itu disimpan sebagai {aside} dan draf baru yang kosong telah dimulai.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="58"/>
+        <source>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</source>
+        <translation>Kunci {key_id} telah dicabut (laptop hilang) dan tidak dapat didaftarkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="67"/>
+        <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
+        <translation>Ketikkan sidik jari yang dibacakan {assessor} dari layarnya sebelum mendaftarkan kunci.</translation>
     </message>
 </context>
 <context>
@@ -775,214 +1106,215 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="99"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Kunci publik minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="148"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="121"/>
         <source>My signing identity</source>
         <translation>Identitas penanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="161"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="134"/>
         <source>Create identity</source>
         <translation>Buat identitas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="163"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="163"/>
         <source>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</source>
         <translation>Identitas penanda tangan Anda adalah sepasang kunci yang dibuat di laptop ini. Paket nilai Anda ditandatangani dengannya, sehingga ketua panel dapat memeriksa bahwa paket itu berasal dari Anda dan tidak diubah. Kunci privat tidak pernah meninggalkan laptop ini dan dilindungi oleh frasa sandi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
         <source>As on the roster, for example Dr. Rina Hartono</source>
         <translation>Seperti pada daftar asesor, misalnya Dr. Rina Hartono</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="173"/>
         <source>For example Institut Teknologi Bandung</source>
         <translation>Misalnya Institut Teknologi Bandung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="175"/>
         <source>Optional: the id the chair gave you, e.g. A01</source>
         <translation>Opsional: ID dari ketua panel, misalnya A01</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="209"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="182"/>
         <source>New passphrase</source>
         <translation>Frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="183"/>
         <source>New passphrase again</source>
         <translation>Ulangi frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="215"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="188"/>
         <source>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</source>
         <translation>Frasa sandi yang terlupa tidak dapat dipulihkan: Anda harus membuat identitas baru dan menyerahkan kunci publik yang baru kepada ketua panel. Catat frasa sandi Anda dan simpan di tempat yang aman.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="225"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="199"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institusi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="200"/>
         <source>Assessor i&amp;d:</source>
         <translation>ID &amp;asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="228"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="229"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="202"/>
         <source>Type it &amp;again:</source>
         <translation>Ketik &amp;lagi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="235"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="209"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="294"/>
         <source>Role:</source>
         <translation>Peran:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="235"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="375"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
         <source>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Gunakan sedikitnya {minimum} karakter. Beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="256"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
         <source>Too short: {length} characters; use at least {minimum}.</source>
         <translation>Terlalu pendek: {length} karakter; gunakan sedikitnya {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="257"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="231"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="258"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="232"/>
         <source>Acceptable, but easy to guess. Longer is stronger: try three or four words.</source>
         <translation>Dapat diterima, tetapi mudah ditebak. Makin panjang makin kuat: cobalah tiga atau empat kata.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="259"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="233"/>
         <source>Good.</source>
         <translation>Baik.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="260"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="264"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="238"/>
         <source>Now type it again.</source>
         <translation>Sekarang ketik sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="300"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="276"/>
         <source>Created. Give your public key to the chair: export it as a file, or copy the line.</source>
         <translation>Identitas telah dibuat. Serahkan kunci publik Anda kepada ketua panel: ekspor sebagai berkas, atau salin barisnya.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="317"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
         <source>Institution:</source>
         <translation>Institusi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="319"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="295"/>
         <source>Assessor id:</source>
         <translation>ID asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="320"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="296"/>
         <source>Created:</source>
         <translation>Dibuat:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="321"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="297"/>
         <source>Key file:</source>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="329"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
         <source>Key id:</source>
         <translation>ID kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="329"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="332"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="309"/>
         <source>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</source>
         <translation>Saat menyerahkan kunci publik kepada ketua panel, bacakan sidik jarinya agar Anda berdua dapat memastikan bahwa kuncinya sama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="341"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
         <source>P&amp;ublic key (the line for the roster):</source>
         <translation>Kunci p&amp;ublik (baris untuk daftar asesor):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="343"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="320"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="345"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="322"/>
         <source>&amp;Export public key…</source>
         <translation>&amp;Ekspor kunci publik…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="373"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="351"/>
         <source>Signing identity of {name}</source>
         <translation>Identitas penanda tangan {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="375"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
         <source>Panel chair</source>
         <translation>Ketua panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="390"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="400"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="378"/>
         <source>The public key line is on the clipboard.</source>
         <translation>Baris kunci publik telah disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="409"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="387"/>
         <source>Export public key</source>
         <translation>Ekspor kunci publik</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="421"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="399"/>
         <source>Saved {path}. Give this file to the chair; anyone can check signatures with it.</source>
         <translation>{path} telah disimpan. Serahkan berkas ini kepada ketua panel; siapa pun dapat memeriksa tanda tangan dengannya.</translation>
     </message>
@@ -1193,6 +1525,39 @@ Rinciannya ada di {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="42"/>
+        <source>Problem: {text}</source>
+        <translation>Masalah: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="45"/>
+        <source>Warning: {text}</source>
+        <translation>Peringatan: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="48"/>
+        <source>No problems: the event can be exported.</source>
+        <translation>Tidak ada masalah: kegiatan dapat diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="50"/>
+        <source>Problems to resolve: {problems}; warnings: {warnings}</source>
+        <translation>Masalah yang harus diselesaikan: {problems}; peringatan: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="54"/>
+        <source>Design: {text}</source>
+        <translation>Desain: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="56"/>
+        <source>With rotation: {text}</source>
+        <translation>Dengan rotasi: {text}</translation>
+    </message>
+</context>
+<context>
     <name>RegionList</name>
     <message>
         <location filename="../../gm100_desktop/ui/region_list.py" line="306"/>
@@ -1279,6 +1644,108 @@ Rinciannya ada di {folder}</translation>
     </message>
 </context>
 <context>
+    <name>RegionsModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="72"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="203"/>
+        <source>&amp;Import regions…</source>
+        <translation>&amp;Impor daerah…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="204"/>
+        <source>Import i&amp;ndicators…</source>
+        <translation>Impor i&amp;ndikator…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="205"/>
+        <source>&amp;Search:</source>
+        <translation>Ca&amp;ri:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="206"/>
+        <source>Code or name</source>
+        <translation>Kode atau nama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="207"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="208"/>
+        <source>&amp;Kind:</source>
+        <translation>J&amp;enis:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="209"/>
+        <source>In&amp;vite all shown</source>
+        <translation>&amp;Undang semua yang tampil</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="210"/>
+        <source>&amp;Uninvite all shown</source>
+        <translation>Batalkan undangan semua yang ta&amp;mpil</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="217"/>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="219"/>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="221"/>
+        <source>{invited} of {total} regions invited</source>
+        <translation>{invited} dari {total} daerah diundang</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="254"/>
+        <source>Import regions</source>
+        <translation>Impor daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="254"/>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="259"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="259"/>
+        <source>Import indicators</source>
+        <translation>Impor indikator</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="13"/>
@@ -1314,6 +1781,153 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/reopen_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="50"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="51"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="52"/>
+        <source>Institution</source>
+        <translation>Institusi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="53"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="54"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="55"/>
+        <source>Key id</source>
+        <translation>ID kunci</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="56"/>
+        <source>Fingerprint confirmed</source>
+        <translation>Sidik jari dikonfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="57"/>
+        <source>Conflicts of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="71"/>
+        <source>(placed when planning)</source>
+        <translation>(ditempatkan saat perencanaan)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="74"/>
+        <source>no key</source>
+        <translation>tanpa kunci</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="78"/>
+        <source>not a key</source>
+        <translation>bukan kunci</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="81"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="83"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="132"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Impor daftar asesor…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="133"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="134"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="135"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="136"/>
+        <source>Enrol &amp;key…</source>
+        <translation>Daftarkan ku&amp;nci…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="137"/>
+        <source>Re&amp;voke key…</source>
+        <translation>Cabut kunci (&amp;laptop hilang)…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="138"/>
+        <source>Import &amp;conflicts of interest…</source>
+        <translation>Impor konflik ke&amp;pentingan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="150"/>
+        <source>{count} assessors; {keys} keys enrolled, {confirmed} confirmed by fingerprint; {conflicts} conflicts of interest; {revoked} keys revoked.</source>
+        <translation>{count} asesor; {keys} kunci terdaftar, {confirmed} dikonfirmasi dengan sidik jari; {conflicts} konflik kepentingan; {revoked} kunci dicabut.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <source>Roster</source>
+        <translation>Daftar asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <source>Select an assessor first.</source>
+        <translation>Pilih asesor terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
+        <source>Import roster</source>
+        <translation>Impor daftar asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <source>Import conflicts of interest</source>
+        <translation>Impor konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="218"/>
+        <source>Revoke the key of {assessor}? Do this when their laptop is lost: the next event version will not accept bundles signed with this key, and it cannot be enrolled again.</source>
+        <translation>Cabut kunci {assessor}? Lakukan ini apabila laptopnya hilang: versi kegiatan berikutnya tidak akan menerima paket nilai yang ditandatangani dengan kunci ini, dan kunci ini tidak dapat didaftarkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="224"/>
+        <source>Revoke key</source>
+        <translation>Cabut kunci</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1981,145 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/rubric_guide.py" line="159"/>
         <source>Move to a criterion to see what each level means.</source>
         <translation>Pindah ke salah satu kriteria untuk melihat arti setiap tingkat.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="149"/>
+        <source>Built-&amp;in rubric:</source>
+        <translation>Rubrik ba&amp;waan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="150"/>
+        <source>&amp;Use it</source>
+        <translation>&amp;Gunakan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="151"/>
+        <source>&amp;Load rubric file…</source>
+        <translation>&amp;Muat berkas rubrik…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="154"/>
+        <source>Double-click a weight (or press F2) to change it. The share is what the item counts in the total score. The rubric is frozen into each exported event version.</source>
+        <translation>Klik dua kali pada bobot (atau tekan F2) untuk mengubahnya. Porsi menunjukkan seberapa besar butir itu dihitung dalam nilai total. Rubrik dibekukan ke dalam setiap versi kegiatan yang diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="163"/>
+        <source>In use: {name} {version} (from {source})</source>
+        <translation>Digunakan: {name} {version} (dari {source})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="169"/>
+        <source>No rubric chosen.</source>
+        <translation>Belum ada rubrik yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="178"/>
+        <source>Load rubric</source>
+        <translation>Muat rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="178"/>
+        <source>Rubric (*.json)</source>
+        <translation>Rubrik (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>RubricWeightsModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="71"/>
+        <source>Dimension / criterion</source>
+        <translation>Dimensi / kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="71"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_rubric_page.py" line="71"/>
+        <source>Share of the total</source>
+        <translation>Porsi dari total</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="126"/>
+        <source>&amp;First day:</source>
+        <translation>Hari &amp;pertama:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="127"/>
+        <source>Number of d&amp;ays:</source>
+        <translation>Jumlah &amp;hari:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="128"/>
+        <source>&amp;Panels:</source>
+        <translation>Pa&amp;nel:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="129"/>
+        <source>&amp;Slot length (minutes):</source>
+        <translation>Panjang sesi (&amp;menit):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="130"/>
+        <source>&amp;Gap between slots (minutes):</source>
+        <translation>Jeda antarsesi (m&amp;enit):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="131"/>
+        <source>Day s&amp;tarts at:</source>
+        <translation>Hari m&amp;ulai pukul:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="132"/>
+        <source>Day ends b&amp;y:</source>
+        <translation>Hari selesai paling lamba&amp;t pukul:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="136"/>
+        <source>&amp;Lunch break</source>
+        <translation>Istirahat makan s&amp;iang</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="137"/>
+        <source>Rotate assessors between panels each &amp;half day</source>
+        <translation>R&amp;otasi asesor antarpanel setiap setengah hari</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="138"/>
+        <source>Pla&amp;n schedule</source>
+        <translation>&amp;Rencanakan jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="139"/>
+        <source>Day &amp;in the grid:</source>
+        <translation>Hari &amp;yang ditampilkan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="170"/>
+        <source>Day {number}: {date}</source>
+        <translation>Hari {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="187"/>
+        <source>{panel}: {assessors}</source>
+        <translation>{panel}: {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="188"/>
+        <source>no assessors yet</source>
+        <translation>belum ada asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="193"/>
+        <source>Placed when planning: {assessors}</source>
+        <translation>Ditempatkan saat perencanaan: {assessors}</translation>
     </message>
 </context>
 <context>
@@ -1453,138 +2206,138 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="175"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="153"/>
         <source>Score needed</source>
         <translation>Perlu nilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="155"/>
         <source>Note needed</source>
         <translation>Perlu catatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="55"/>
         <source>Region note</source>
         <translation>Catatan daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="219"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="59"/>
         <source>Overall impression of the presentation (optional)</source>
         <translation>Kesan umum atas paparan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="220"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="61"/>
         <source>Note on the region</source>
         <translation>Catatan untuk daerah ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="221"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="62"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="223"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="64"/>
         <source>Lock this region&apos;s scores (Ctrl+Enter). Every criterion must be scored.</source>
         <translation>Kunci nilai daerah ini (Ctrl+Enter). Semua kriteria harus sudah dinilai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="225"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="68"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="70"/>
         <source>Unlock this region to change scores; a reason is required.</source>
         <translation>Buka kunci daerah ini untuk mengubah nilai; alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="379"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="304"/>
         <source>The score could not be saved.</source>
         <translation>Nilai tidak dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="395"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="320"/>
         <source>The note could not be saved.</source>
         <translation>Catatan tidak dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="501"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="107"/>
         <source>&lt;b&gt;Conflict of interest.&lt;/b&gt; You cannot score {region}: {reason}. The other assessors of the panel score it.</source>
         <translation>&lt;b&gt;Konflik kepentingan.&lt;/b&gt; Anda tidak dapat menilai {region}: {reason}. Daerah ini dinilai oleh asesor lain di panel.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="511"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="118"/>
         <source>&lt;b&gt;Finalised&lt;/b&gt; {time}. The scores are locked; choose Reopen… and give a reason to change them.</source>
         <translation>&lt;b&gt;Final&lt;/b&gt; {time}. Nilai sudah dikunci; pilih Buka kembali… dan berikan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="528"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="69"/>
         <source>No region selected</source>
         <translation>Belum ada daerah yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="529"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="71"/>
         <source>Choose a region from the schedule to start scoring.</source>
         <translation>Pilih daerah dari jadwal untuk mulai menilai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="537"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="81"/>
         <source>slot {day} {start}–{end}</source>
         <translation>sesi {day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="551"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="93"/>
         <source>Not started</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="552"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="94"/>
         <source>In progress</source>
         <translation>Sedang dinilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="553"/>
+        <location filename="../../gm100_desktop/ui/region_header.py" line="95"/>
         <source>Finalised</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="575"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="435"/>
         <source>{dimension} — not scored yet, 0 of {criteria}</source>
         <translation>{dimension} — belum dinilai, 0 dari {criteria}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="579"/>
+        <location filename="../../gm100_desktop/ui/scoring_form.py" line="439"/>
         <source>{dimension} — {score} / 100, {scored} of {criteria} scored</source>
         <translation>{dimension} — {score} / 100, {scored} dari {criteria} dinilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="587"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="104"/>
         <source>Total: not scored yet</source>
         <translation>Total: belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="589"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="106"/>
         <source>Total {score} / 100</source>
         <translation>Total {score} / 100</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="592"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="110"/>
         <source>Total {score} / 100 (provisional: {scored} of {criteria} criteria scored)</source>
         <translation>Total {score} / 100 (sementara: {scored} dari {criteria} kriteria dinilai)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="605"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="89"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="217"/>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="607"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="56"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="91"/>
         <source>Saved {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/scoring_form.py" line="609"/>
+        <location filename="../../gm100_desktop/ui/form_footer.py" line="93"/>
         <source>Not saved</source>
         <translation>Gagal disimpan</translation>
     </message>
@@ -1625,6 +2378,24 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/store_dialogs.py" line="50"/>
         <source>Cannot open the score database</source>
         <translation>Basis data nilai tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMenu</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/workspaces.py" line="40"/>
+        <source>&amp;Workspace</source>
+        <translation>Ruang &amp;kerja</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/workspaces.py" line="41"/>
+        <source>&amp;Assessor</source>
+        <translation>&amp;Asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/workspaces.py" line="42"/>
+        <source>&amp;Chair</source>
+        <translation>&amp;Ketua panel</translation>
     </message>
 </context>
 </TS>
