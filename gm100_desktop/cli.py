@@ -177,6 +177,11 @@ def _add_event_create(event_sub: Any, passphrase: argparse.ArgumentParser) -> No
     )
     arg("--venue", default="")
     arg("--seed", type=int, metavar="S", help="shuffle the order of the regions with this seed")
+    arg(
+        "--rotate",
+        action="store_true",
+        help="rotate assessors between panels each half day, so that panels share assessors",
+    )
     arg("--chair-name", metavar="NAME", help="the chair's name shown to assessors (default: the identity's)")
     arg(
         "--out", type=Path, required=True, metavar="E.gm100event", help="the package file, or a folder for it"
@@ -476,6 +481,7 @@ def _event_create(args: argparse.Namespace) -> int:
         event_id=previous.definition.event_id if previous else "",
         venue=args.venue,
         seed=args.seed,
+        rotate=args.rotate,
     )
     for warning in draft.warnings:
         print(f"Warning: {warning}")
@@ -526,6 +532,11 @@ def _print_schedule(draft: EventDraft) -> None:
         span = f"{slots[0].start:%Y-%m-%d %H:%M} – {slots[-1].end:%Y-%m-%d %H:%M}" if slots else "no regions"
         print(f"  {panel.id:<4} {panel.name}: {seated} assessors, {len(slots)} regions, {span}")
     print(f"Conflicts: {len(d.conflicts)} of interest, none scheduled before the assessor concerned")
+    if draft.rotation is not None:
+        print(
+            f"Rotation:  assessors change panels each half day ({len(d.seating)} seats, "
+            f"{draft.rotation.moves} assessor-sessions away from the home panel)"
+        )
     print(f"Design:    {draft.connectivity.describe()}")
 
 

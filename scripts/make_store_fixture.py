@@ -23,6 +23,7 @@ from alembic import command
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from gm100_desktop.models import migrate  # noqa: E402
 from gm100_desktop.models import store as store_module  # noqa: E402
 from gm100_desktop.models.store import Store, schema_head  # noqa: E402
 from gm100_desktop.services import demo, scoring  # noqa: E402
@@ -54,7 +55,7 @@ def build(path: Path, revision: str) -> None:
     engine = store_module._migration_engine(path)
     try:
         with engine.begin() as conn:
-            command.upgrade(store_module._alembic_config(conn), revision)
+            command.upgrade(migrate.alembic_config(conn), revision)
     finally:
         engine.dispose()
 

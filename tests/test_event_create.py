@@ -10,11 +10,17 @@ from pathlib import Path
 
 import pytest
 from signing_support import CHEAP_KDF_N, PASSPHRASE, extract, minisign_verify
+from sqlalchemy import select
 
+from gm100_desktop import paths
 from gm100_desktop.cli import main
 from gm100_desktop.domain.event import ASSESSOR_ROLES
 from gm100_desktop.domain.minisign import SecretKey
+from gm100_desktop.models import tables as t
+from gm100_desktop.models.store import open_store
+from gm100_desktop.services import scoring
 from gm100_desktop.services.event_package import load_event_package
+from gm100_desktop.services.events import set_workspace
 from gm100_desktop.services.identity import identity_path, load_identity
 
 ME = "A07"  # the roster entry of the assessor whose laptop imports the event
@@ -199,3 +205,38 @@ def test_a_new_version_keeps_the_event_id_and_raises_the_version(
         capsys, [*venue.create("--out", str(second)), "--previous", str(first), "--version", "1"]
     )
     assert code == 1 and "needs a version above 1" in err
+
+
+@pytest.mark.skipif(shutil.which("minisign") is None, reason="the stock minisign tool is not installed")
+def test_rotate_writes_the_seating_into_a_package_that_minisign_verifies_and_assessors_follow(
+    venue: Venue, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out_file = venue.folder / "rotated.gm100event"
+    code, out, err = run(capsys, venue.create("--out", str(out_file), "--rotate"))
+    assert code == 0, err
+    assert "Rotation:  assessors change panels each half day" in out
+    assert "Design:    All panels are connected" in out
+
+    folder = extract(out_file, venue.folder / "unzipped")
+    assert minisign_verify(folder / "event.json", folder / "chair.pub").returncode == 0
+    d = load_event_package(out_file).definition
+    assert len(d.seating) == 40 * 4  # every assessor, each half day of the two days
+    home = {a.assessor_id: a.panel_id for a in d.roster}
+    panels_sat_in = {aid: {s.panel_id for s in d.seating if s.assessor_id == aid} for aid in home}
+    assert sum(len(p) > 1 for p in panels_sat_in.values()) >= 8  # at least one rotating assessor per panel
+
+    monkeypatch.setenv("GM100_DATA_DIR", str(venue.assessor_dir))
+    code, out, err = run(capsys, ["event", "import", str(out_file), "--yes"])
+    assert code == 0, err
+    rotating = [a for a, p in sorted(panels_sat_in.items()) if len(p) > 1]
+    for aid in (ME, *rotating[:2]):
+        with open_store(paths.store_path()) as store:
+            with store.transaction() as s:
+                event = s.scalar(select(t.Event))
+                assert event is not None
+                set_workspace(s, event, aid)
+            with store.transaction() as s:
+                slots = scoring.panel_slots(s, scoring.open_context(s))
+        expected = [x for x in d.schedule if aid in d.seated(x.panel_id, x.start)]
+        assert [(x.panel_id, x.region_code) for x in slots] == [(x.panel_id, x.region_code) for x in expected]
+        assert {x.panel_id for x in slots} == panels_sat_in[aid] & {x.panel_id for x in d.schedule}

@@ -182,3 +182,83 @@ def test_a_damaged_draft_is_moved_aside_never_overwritten(tmp_path: Path) -> Non
     kept = list(tmp_path.glob("draft.gm100draft.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").startswith('{"format"')
     assert drafts.load_draft(path).regions == []  # a new draft
+
+
+def test_a_slot_moved_by_hand_is_kept_checked_and_exported(tmp_path: Path, cheap_keys: None) -> None:
+    draft = ready_draft()
+    bandung = draft.slot_of("32.73")
+    other = next(s for s in draft.schedule if s.panel_id != bandung.panel_id)  # type: ignore[union-attr]
+    draft.swap_slots("32.73", other.region_code)
+    assert draft.schedule_edited
+    assert draft.slot_of("32.73").panel_id == other.panel_id  # type: ignore[union-attr]
+    assert drafts.check(draft).ok, drafts.check(draft).problems  # no "plan again": the hand edit stands
+    free = max(s.end for s in draft.schedule)
+    draft.move_slot("35.10", "P1", free, free + (bandung.end - bandung.start))  # type: ignore[union-attr]
+    with pytest.raises(GM100Error, match="already presents to P1"):
+        draft.move_slot("36.74", "P1", free, free + (bandung.end - bandung.start))  # type: ignore[union-attr]
+    assert parse_draft(json.loads(json.dumps(draft_to_dict(draft))), "d.json") == draft
+    drafts.export_package(draft, make_chair(tmp_path), tmp_path / "e.gm100event")
+    exported = load_event_package(tmp_path / "e.gm100event").definition
+    assert {(s.region_code, s.panel_id, s.start) for s in exported.schedule} == {
+        (s.region_code, s.panel_id, s.start) for s in draft.schedule
+    }
+
+
+def test_a_conflict_created_by_a_hand_move_blocks_the_export(tmp_path: Path, cheap_keys: None) -> None:
+    draft = ready_draft()
+    draft.add_conflict("A01", "32.73", "Berasal dari daerah ini")
+    drafts.plan(draft)
+    home = draft.assessor("A01").panel_id  # type: ignore[union-attr]
+    assert draft.slot_of("32.73").panel_id != home  # type: ignore[union-attr]
+    target = next(s for s in draft.schedule if s.panel_id == home)
+    draft.swap_slots("32.73", target.region_code)
+    problems = drafts.check(draft).problems
+    assert any("32.73 Kota Bandung" in p and f"panel {home}" in p and "A01" in p for p in problems)
+    with pytest.raises(EventPlanError):
+        drafts.export_package(draft, make_chair(tmp_path), tmp_path / "e.gm100event")
+
+
+def test_conflicts_typed_by_the_chair() -> None:
+    draft = ready_draft()
+    draft.add_conflict("A02", "35.10", "Pernah bekerja di sana")
+    draft.add_conflict("A02", "35.10", "Keluarga")  # the same pair: the reason changes
+    assert draft.conflicts == [Conflict("A02", "35.10", "Keluarga")]
+    with pytest.raises(GM100Error, match="not in the roster"):
+        draft.add_conflict("A09", "35.10")
+    with pytest.raises(GM100Error, match="not one of the imported regions"):
+        draft.add_conflict("A02", "99.01")
+    assert draft.remove_conflict("A02", "35.10") and draft.conflicts == []
+    assert not draft.remove_conflict("A02", "35.10")
+
+
+def test_panels_are_named_with_their_room_and_exported(tmp_path: Path, cheap_keys: None) -> None:
+    draft = ready_draft()
+    draft.set_panel("P1", " Panel Nusantara ", "Ruang Nusantara A")
+    with pytest.raises(GM100Error, match="needs a name"):
+        draft.set_panel("P2", " ", "")
+    with pytest.raises(GM100Error, match="no panel P7"):
+        draft.set_panel("P7", "X", "")
+    drafts.set_panel_count(draft, 3)  # panels that remain keep their names and rooms
+    assert [(p.name, p.room) for p in draft.panels[:1]] == [("Panel Nusantara", "Ruang Nusantara A")]
+    drafts.set_panel_count(draft, 2)
+    drafts.plan(draft)
+    drafts.export_package(draft, make_chair(tmp_path), tmp_path / "e.gm100event")
+    panels = load_event_package(tmp_path / "e.gm100event").definition.panels
+    assert (panels[0].name, panels[0].room) == ("Panel Nusantara", "Ruang Nusantara A")
+
+
+def test_importing_conflicts_adds_to_those_typed_and_a_fresh_plan_clears_hand_edits(tmp_path: Path) -> None:
+    draft = ready_draft()
+    draft.add_conflict("A01", "35.10", "Typed by the chair")
+    path = tmp_path / "conflicts.csv"
+    path.write_text(
+        "assessor_id,region,reason\nA02,35.10,Dari file\nA01,35.10,Alasan dari file\n", encoding="utf-8"
+    )
+    assert drafts.import_conflicts(draft, path) == 2
+    assert sorted((c.assessor_id, c.reason) for c in draft.conflicts) == [
+        ("A01", "Alasan dari file"),
+        ("A02", "Dari file"),
+    ]
+    draft.schedule_edited = True
+    drafts.plan(draft)
+    assert not draft.schedule_edited

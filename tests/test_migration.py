@@ -7,7 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 
+from gm100_desktop.models import migrate
 from gm100_desktop.models.store import list_backups, open_store, schema_head, schema_revision
 from gm100_desktop.services import scoring
 
@@ -40,8 +42,13 @@ EXPECTED_STATES = {
 }
 
 
-def test_there_is_a_fixture_of_the_first_schema_and_each_is_at_its_named_revision(tmp_path: Path) -> None:
-    assert [p.name for p in FIXTURES][:1] == ["store_schema_0001.sqlite3"]
+def test_every_released_schema_has_a_fixture_at_its_named_revision(
+    tmp_path: Path,
+) -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config(None))
+    released = sorted(r.revision for r in script.walk_revisions() if r.revision != schema_head())
+    assert released[:2] == ["0001", "0002"]
+    assert {p.stem.removeprefix("store_schema_") for p in FIXTURES} >= set(released)
     for fixture in FIXTURES:
         copy = tmp_path / fixture.name  # never open the committed file itself: SQLite may write beside it
         shutil.copyfile(fixture, copy)
@@ -84,6 +91,7 @@ def test_old_store_is_upgraded_to_head_after_a_backup(old_store: Path) -> None:
         assert upgrade_backups == []
     assert _raw(old_store, "PRAGMA integrity_check") == [("ok",)]
     assert _raw(old_store, "PRAGMA foreign_key_check") == []
+    assert _raw(old_store, "SELECT count(*) FROM seat") == [(0,)]  # 0003: no seating, the roster panels hold
 
     # Opening again neither upgrades nor backs up before an upgrade a second time.
     open_store(old_store).close()

@@ -2,12 +2,18 @@
 
 `parse_event` validates parsed JSON (the `event.json` of an event package, or the built-in demo) and names
 the exact field of the first problem; `event_to_dict` gives back the canonical form.
+
+The optional `seating` says who sits in which panel when (assessors rotating between panels). Without it every
+assessor sits in their roster panel for the whole event; with it, an assessor scores the slots of the panel
+they sit in at each slot's start, and nowhere else.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from gm100_desktop.domain.fields import FieldReader
@@ -61,6 +67,19 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Seat:
+    """The assessor sits in the panel during [start, end), venue-local time."""
+
+    panel_id: str
+    assessor_id: str
+    start: datetime
+    end: datetime
+
+    def holds(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
+
+
+@dataclass(frozen=True)
 class EventDefinition:
     event_id: str
     version: int
@@ -74,6 +93,13 @@ class EventDefinition:
     schedule: tuple[Slot, ...]
     roster: tuple[RosterEntry, ...]
     conflicts: tuple[Conflict, ...]
+    seating: tuple[Seat, ...] = ()  # empty: everyone in their roster panel for the whole event
+
+    def seated(self, panel_id: str, moment: datetime) -> tuple[str, ...]:
+        """The assessors sitting in `panel_id` at `moment` (the roster's panel when there is no seating)."""
+        if not self.seating:
+            return tuple(a.assessor_id for a in self.roster if a.panel_id == panel_id)
+        return tuple(s.assessor_id for s in self.seating if s.panel_id == panel_id and s.holds(moment))
 
 
 def parse_event(data: Any, source: str) -> EventDefinition:
@@ -172,6 +198,9 @@ def parse_event(data: Any, source: str) -> EventDefinition:
             r.fail(f"{f}.region", f'unknown region "{code}"')
         conflicts.append(Conflict(aid, code, r.text(obj, "reason", f, required=False)))
 
+    seating = _seating(r, root, panel_ids, assessor_ids)
+    _check_seated_slots(r, seating, schedule)
+
     return EventDefinition(
         event_id=r.text(root, "event_id", ""),
         version=version,
@@ -185,7 +214,64 @@ def parse_event(data: Any, source: str) -> EventDefinition:
         schedule=tuple(sorted(schedule, key=lambda s: (s.start, s.panel_id))),
         roster=tuple(roster),
         conflicts=tuple(conflicts),
+        seating=tuple(sorted(seating, key=seat_order)),
     )
+
+
+def seat_order(seat: Seat) -> tuple[datetime, str, str, datetime]:
+    """The canonical order of the seating: by start, then panel and assessor."""
+    return (seat.start, seat.panel_id, seat.assessor_id, seat.end)
+
+
+def _seating(r: FieldReader, root: dict[str, Any], panel_ids: set[str], assessor_ids: set[str]) -> list[Seat]:
+    """The optional `seating`: known panels and assessors, and no assessor in two places at once."""
+    if "seating" not in root:
+        return []
+    seats: list[tuple[Seat, str]] = []
+    for i, raw in enumerate(r.array(root, "seating", "", non_empty=False)):
+        f = f"seating[{i}]"
+        obj = r.obj(raw, f)
+        panel = r.text(obj, "panel", f)
+        if panel not in panel_ids:
+            r.fail(f"{f}.panel", f'unknown panel "{panel}"')
+        aid = r.text(obj, "assessor_id", f)
+        if aid not in assessor_ids:
+            r.fail(f"{f}.assessor_id", f'unknown assessor "{aid}"')
+        begin = _datetime(r, r.text(obj, "start", f), f"{f}.start")
+        end = _datetime(r, r.text(obj, "end", f), f"{f}.end")
+        if end <= begin:
+            r.fail(f"{f}.end", "must be after start")
+        seats.append((Seat(panel, aid, begin, end), f))
+    by_assessor: dict[str, list[tuple[Seat, str]]] = {}
+    for seat, f in seats:
+        by_assessor.setdefault(seat.assessor_id, []).append((seat, f))
+    for aid, own in by_assessor.items():
+        own.sort(key=lambda pair: seat_order(pair[0]))
+        for (before, _), (after, field) in pairwise(own):
+            if after.start < before.end:
+                r.fail(
+                    field,
+                    f"assessor {aid} would sit in {before.panel_id} ({_span(before)}) and in "
+                    f"{after.panel_id} ({_span(after)}) at the same time",
+                )
+    return [seat for seat, _ in seats]
+
+
+def _check_seated_slots(r: FieldReader, seating: Sequence[Seat], schedule: Sequence[Slot]) -> None:
+    """With a seating, every presentation has at least one assessor sitting in its panel when it starts."""
+    if not seating:
+        return
+    for i, slot in enumerate(schedule):
+        if not any(s.panel_id == slot.panel_id and s.holds(slot.start) for s in seating):
+            r.fail(
+                f"schedule[{i}]",
+                f"nobody sits in panel {slot.panel_id} at {slot.start.isoformat(timespec='minutes')}, when "
+                f"region {slot.region_code} presents",
+            )
+
+
+def _span(seat: Seat) -> str:
+    return f"{seat.start.isoformat(timespec='minutes')}–{seat.end.isoformat(timespec='minutes')}"
 
 
 def _date(r: FieldReader, text: str, field: str) -> date:
@@ -206,8 +292,8 @@ def _datetime(r: FieldReader, text: str, field: str) -> datetime:
 
 
 def event_to_dict(event: EventDefinition) -> dict[str, Any]:
-    """The canonical JSON form of an event definition."""
-    return {
+    """The canonical JSON form of an event definition (`seating` only when there is one)."""
+    data: dict[str, Any] = {
         "format": EVENT_FORMAT,
         "format_version": EVENT_FORMAT_VERSION,
         "event_id": event.event_id,
@@ -246,3 +332,14 @@ def event_to_dict(event: EventDefinition) -> dict[str, Any]:
             for c in event.conflicts
         ],
     }
+    if event.seating:
+        data["seating"] = [
+            {
+                "panel": s.panel_id,
+                "assessor_id": s.assessor_id,
+                "start": s.start.isoformat(timespec="minutes"),
+                "end": s.end.isoformat(timespec="minutes"),
+            }
+            for s in event.seating
+        ]
+    return data

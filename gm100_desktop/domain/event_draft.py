@@ -49,6 +49,7 @@ class EventDraft:
     revoked_keys: list[str] = field(default_factory=list)  # key ids, kept across versions
     conflicts: list[Conflict] = field(default_factory=list)
     schedule: list[Slot] = field(default_factory=list)  # the last planned schedule
+    schedule_edited: bool = False  # slots moved by hand since planning: planning again asks first
     event_id: str = ""  # fixed by the first export
     exported_version: int = 0
     package_sha256: str = ""
@@ -171,6 +172,97 @@ class EventDraft:
     def invited_conflicts(self) -> list[Conflict]:
         return [c for c in self.conflicts if c.region_code in self.invited]
 
+    def add_conflict(self, assessor_id: str, region_code: str, reason: str = "") -> None:
+        """A conflict of interest typed by the chair; the same pair again only changes the reason."""
+        if self.assessor(assessor_id) is None:
+            raise GM100Error(
+                QT_TRANSLATE_NOOP("GM100Error", "Assessor {assessor} is not in the roster."),
+                assessor=assessor_id,
+            )
+        if region_code not in {g.code for g in self.regions}:
+            raise GM100Error(
+                QT_TRANSLATE_NOOP("GM100Error", "Region {region} is not one of the imported regions."),
+                region=region_code,
+            )
+        conflict = Conflict(assessor_id, region_code, reason.strip())
+        for i, c in enumerate(self.conflicts):
+            if (c.assessor_id, c.region_code) == (assessor_id, region_code):
+                self.conflicts[i] = conflict
+                return
+        self.conflicts.append(conflict)
+
+    def remove_conflict(self, assessor_id: str, region_code: str) -> bool:
+        before = len(self.conflicts)
+        self.conflicts = [
+            c for c in self.conflicts if (c.assessor_id, c.region_code) != (assessor_id, region_code)
+        ]
+        return len(self.conflicts) < before
+
+    # ---- panels and the schedule arranged by hand --------------------------------------------------------
+
+    def set_panel(self, panel_id: str, name: str, room: str) -> None:
+        """Name a panel and its room, e.g. "Panel 1" in "Ruang Nusantara A"; the name may not be empty."""
+        if not name.strip():
+            raise GM100Error(QT_TRANSLATE_NOOP("GM100Error", "A panel needs a name."))
+        for i, p in enumerate(self.panels):
+            if p.id == panel_id:
+                self.panels[i] = Panel(p.id, name.strip(), room.strip())
+                return
+        raise GM100Error(QT_TRANSLATE_NOOP("GM100Error", "There is no panel {panel}."), panel=panel_id)
+
+    def keep_panel_names(self, previous: Iterable[Panel]) -> None:
+        """After the panels were made again (a new count), panels that stayed keep their names and rooms."""
+        named = {p.id: p for p in previous}
+        self.panels = [named.get(p.id, p) for p in self.panels]
+
+    def slot_of(self, region_code: str) -> Slot | None:
+        return next((s for s in self.schedule if s.region_code == region_code), None)
+
+    def move_slot(self, region_code: str, panel_id: str, start: datetime, end: datetime) -> None:
+        """Move a region's presentation to a free place (panel and time); an occupied place is refused."""
+        slot = self._slot(region_code)
+        if panel_id not in {p.id for p in self.panels}:
+            raise GM100Error(QT_TRANSLATE_NOOP("GM100Error", "There is no panel {panel}."), panel=panel_id)
+        taken = next(
+            (
+                s
+                for s in self.schedule
+                if s.panel_id == panel_id and s.start < end and start < s.end and s != slot
+            ),
+            None,
+        )
+        if taken is not None:
+            raise GM100Error(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "Region {region} already presents to {panel} at {time}: swap the two instead.",
+                ),
+                region=taken.region_code,
+                panel=panel_id,
+                time=f"{taken.start:%Y-%m-%d %H:%M}",
+            )
+        self._replace(slot, Slot(panel_id, region_code, start, end))
+
+    def swap_slots(self, first: str, second: str) -> None:
+        """Exchange the panels and times of two regions' presentations."""
+        a, b = self._slot(first), self._slot(second)
+        if a == b:
+            return
+        self._replace(a, Slot(b.panel_id, a.region_code, b.start, b.end))
+        self._replace(b, Slot(a.panel_id, b.region_code, a.start, a.end))
+
+    def _slot(self, region_code: str) -> Slot:
+        slot = self.slot_of(region_code)
+        if slot is None:
+            raise GM100Error(
+                QT_TRANSLATE_NOOP("GM100Error", "Region {region} has no slot to move."), region=region_code
+            )
+        return slot
+
+    def _replace(self, old: Slot, new: Slot) -> None:
+        self.schedule = [new if s == old else s for s in self.schedule]
+        self.schedule_edited = True
+
 
 # ---- the JSON form ------------------------------------------------------------------------------------
 
@@ -229,6 +321,7 @@ def draft_to_dict(d: EventDraft) -> dict[str, Any]:
             }
             for s in d.schedule
         ],
+        "schedule_edited": d.schedule_edited,
         "event_id": d.event_id,
         "exported_version": d.exported_version,
         "package_sha256": d.package_sha256,
@@ -355,6 +448,7 @@ def parse_draft(data: Any, source: str) -> EventDraft:
         revoked_keys=texts("revoked_keys"),
         conflicts=conflicts,
         schedule=schedule,
+        schedule_edited=flag("schedule_edited") if "schedule_edited" in root else False,
         event_id=r.text(root, "event_id", "", required=False),
         exported_version=r.integer(root, "exported_version", ""),
         package_sha256=r.text(root, "package_sha256", "", required=False),

@@ -3,7 +3,8 @@
 `rotation_plan` moves assessors between panels from session to session (e.g. each half day) so that panels
 share assessors; `panel_connectivity` says whether the assessor–region design graph is one component, which is
 what lets a severe panel be told apart from weak regions (the merge's rater-severity adjustment needs it).
-The event format keeps one panel per assessor for now, so a rotation is a plan and a report only.
+`rotation_seating` turns a rotation into the event's `seating`, and `design_sessions` reads the seating of an
+event back, so connectivity is checked on exactly the design the assessors receive.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
-from gm100_desktop.domain.event import Slot
+from gm100_desktop.domain.event import EventDefinition, Seat, Slot, seat_order
 from gm100_desktop.domain.planner import CONFLICT, WHOLE_EVENT, PlanIssue, Session, SessionPanels
 
 
@@ -56,6 +58,36 @@ class Connectivity:
 def static_sessions(members: Mapping[str, tuple[str, ...]]) -> tuple[SessionPanels, ...]:
     """The event format's membership: one panel per assessor for the whole event."""
     return (SessionPanels(WHOLE_EVENT, members),)
+
+
+def rotation_seating(sessions: Sequence[SessionPanels]) -> tuple[Seat, ...]:
+    """The event's `seating` for a rotation: one seat per assessor per session."""
+    seats = [
+        Seat(pid, aid, entry.session.start, entry.session.end)
+        for entry in sessions
+        for pid, members in entry.members.items()
+        for aid in members
+    ]
+    return tuple(sorted(seats, key=seat_order))
+
+
+def design_sessions(definition: EventDefinition) -> tuple[SessionPanels, ...]:
+    """Who sits in which panel when, as the event says: its seating, else the roster for the whole event.
+
+    The seating is cut at every seat's start and end, so each session has one fixed membership.
+    """
+    panels = [p.id for p in definition.panels]
+    if not definition.seating:
+        return static_sessions(
+            {p: tuple(a.assessor_id for a in definition.roster if a.panel_id == p) for p in panels}
+        )
+    bounds = sorted({t for s in definition.seating for t in (s.start, s.end)})
+    out = []
+    for start, end in pairwise(bounds):
+        members = {p: definition.seated(p, start) for p in panels}
+        if any(members.values()):
+            out.append(SessionPanels(Session(f"{start:%Y-%m-%d %H:%M}", start, end), members))
+    return tuple(out)
 
 
 def half_day_sessions(start_date: date, days: int, midday: time = time(12, 0)) -> tuple[Session, ...]:

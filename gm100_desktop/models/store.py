@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in models/migrations/versions. Kept here so that a normal start can compare it with
 # the file's alembic_version without importing Alembic; tests/test_store.py keeps the two equal.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_BACKUPS = 10
 PARTIAL_SUFFIX = ".partial"

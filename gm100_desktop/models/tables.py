@@ -1,4 +1,4 @@
-"""ORM tables: the imported event (rubric, regions, panels, schedule, roster, conflicts) and the scoring.
+"""ORM tables: the imported event (rubric, regions, panels, schedule, seating, roster, conflicts) and scoring.
 
 Scores, region states and the change history belong to an assessor of an event. Every change appends a
 row to `change` whose hash covers the row before it, so the history cannot be rewritten unnoticed.
@@ -166,6 +166,18 @@ class ScheduleSlot(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     panel_id: Mapped[int] = mapped_column(ForeignKey("panel.id", ondelete="CASCADE"))
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Seat(Base):
+    """An assessor sits in a panel during [starts_at, ends_at); with no seats, in the roster panel."""
+
+    __tablename__ = "seat"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    assessor_id: Mapped[int] = mapped_column(ForeignKey("assessor.id", ondelete="CASCADE"), index=True)
+    panel_id: Mapped[int] = mapped_column(ForeignKey("panel.id", ondelete="CASCADE"))
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     ends_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -19,12 +19,17 @@ from gm100_desktop.domain.planner import (
     DayTimes,
     PlanRequest,
     SchedulePlan,
+    double_bookings,
     plan_schedule,
 )
 from gm100_desktop.domain.rotation import (
     Connectivity,
+    RotationPlan,
+    design_sessions,
+    half_day_sessions,
     panel_connectivity,
-    static_sessions,
+    rotation_plan,
+    rotation_seating,
 )
 from gm100_desktop.domain.rubric import Rubric
 from gm100_desktop.errors import EventPlanError, GM100Error
@@ -37,9 +42,10 @@ MAX_PANELS = 99
 class EventDraft:
     definition: EventDefinition
     plan: SchedulePlan
-    connectivity: Connectivity  # of the assessor–region design (one panel per assessor)
+    connectivity: Connectivity  # of the assessor–region design the definition carries
     problems: tuple[str, ...]  # the package must not be exported while there is any
     warnings: tuple[str, ...]
+    rotation: RotationPlan | None = None  # when asked to rotate: the plan whose seating the definition holds
 
     @property
     def ok(self) -> bool:
@@ -94,8 +100,13 @@ def draft_event(
     event_id: str = "",
     venue: str = "",
     seed: int | None = None,
+    rotate: bool = False,
 ) -> EventDraft:
-    """The event with its schedule planned; every problem and warning listed, nothing refused."""
+    """The event with its schedule planned; every problem and warning listed, nothing refused.
+
+    With `rotate`, assessors move between panels each half day (`rotation_plan`) and the definition carries
+    that seating; connectivity is always checked on the seating the definition carries.
+    """
     problems: list[str] = []
     if not name.strip():
         problems.append("The event needs a name.")
@@ -154,8 +165,16 @@ def draft_event(
         roster=tuple(placed),
         conflicts=tuple(kept_conflicts),
     )
-    connectivity = panel_connectivity(static_sessions(members), plan.slots, request.conflicts)
-    return EventDraft(definition, plan, connectivity, tuple(problems), tuple(warnings))
+    rotation = None
+    if rotate:
+        sessions = half_day_sessions(start, days) if 1 <= days <= 31 else ()
+        rotation = rotation_plan(list(members), members, sessions, plan.slots, request.conflicts)
+        problems += [str(p) for p in double_bookings(rotation.sessions)] + [str(p) for p in rotation.issues]
+        definition = replace(definition, seating=rotation_seating(rotation.sessions))
+        if plan.slots and any(not definition.seated(s.panel_id, s.start) for s in plan.slots):
+            problems.append("The rotation leaves a presentation without any assessor: add assessors.")
+    connectivity = panel_connectivity(design_sessions(definition), plan.slots, request.conflicts)
+    return EventDraft(definition, plan, connectivity, tuple(problems), tuple(warnings), rotation)
 
 
 def build_event_definition(
@@ -174,6 +193,7 @@ def build_event_definition(
     event_id: str = "",
     venue: str = "",
     seed: int | None = None,
+    rotate: bool = False,
 ) -> EventDefinition:
     """The event ready to sign, or `EventPlanError` listing every problem (options as for `draft_event`)."""
     draft = draft_event(
@@ -191,6 +211,7 @@ def build_event_definition(
         event_id=event_id,
         venue=venue,
         seed=seed,
+        rotate=rotate,
     )
     if draft.problems:
         raise EventPlanError(list(draft.problems))

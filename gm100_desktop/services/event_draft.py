@@ -17,16 +17,9 @@ from gm100_desktop import paths
 from gm100_desktop.domain.event import EventDefinition
 from gm100_desktop.domain.event_draft import EventDraft, draft_to_dict, parse_draft
 from gm100_desktop.domain.minisign import PublicKey, parse_public_key
-from gm100_desktop.domain.planner import (
-    Break,
-    DayTimes,
-    double_bookings,
-)
-from gm100_desktop.domain.rotation import (
-    half_day_sessions,
-    panel_connectivity,
-    rotation_plan,
-)
+from gm100_desktop.domain.planner import Break, DayTimes
+from gm100_desktop.domain.rotation import design_sessions, panel_connectivity
+from gm100_desktop.domain.schedule_check import check_schedule
 from gm100_desktop.errors import EventPlanError, GM100Error, KeyFileError
 from gm100_desktop.i18n import QT_TRANSLATE_NOOP
 from gm100_desktop.services import event_builder as eb
@@ -130,10 +123,14 @@ def import_roster(draft: EventDraft, path: Path) -> int:
 
 
 def import_conflicts(draft: EventDraft, path: Path) -> int:
-    draft.conflicts = read_conflicts_csv(
+    """Add the file's conflicts to those already entered (a pair in both takes the file's reason)."""
+    imported = read_conflicts_csv(
         path, {a.assessor_id for a in draft.roster}, {g.code for g in draft.regions}
     )
-    return len(draft.conflicts)
+    pairs = {(c.assessor_id, c.region_code) for c in imported}
+    kept = [c for c in draft.conflicts if (c.assessor_id, c.region_code) not in pairs]
+    draft.conflicts = kept + list(imported)
+    return len(imported)
 
 
 def use_builtin_rubric(draft: EventDraft, name: str) -> None:
@@ -145,8 +142,11 @@ def load_rubric(draft: EventDraft, path: Path) -> None:
 
 
 def set_panel_count(draft: EventDraft, count: int) -> None:
-    """Panels P1…Pn; assessors seated in a panel that goes away are placed again when planning."""
+    """Panels P1…Pn, keeping the names and rooms of those that remain; assessors seated in a panel that goes
+    away are placed again when planning."""
+    previous = list(draft.panels)
     draft.panels = list(eb.make_panels(max(1, min(count, eb.MAX_PANELS))))
+    draft.keep_panel_names(previous)
     ids = {p.id for p in draft.panels}
     draft.roster = [a if a.panel_id in ids else dataclasses.replace(a, panel_id="") for a in draft.roster]
 
@@ -196,7 +196,7 @@ class DraftCheck:
     built: eb.EventDraft  # the event as it would be exported, with a freshly planned schedule
     problems: tuple[str, ...]  # the package is not exported while there is any
     warnings: tuple[str, ...]
-    connectivity: str  # of the static design (one panel per assessor)
+    connectivity: str  # of the design the package would carry (with its rotation, when asked for)
     rotation: str  # of the half-day rotation, when asked for; "" otherwise
 
     @property
@@ -225,6 +225,7 @@ def _build(draft: EventDraft, version: int = 1, event_id: str = "") -> eb.EventD
         event_id=event_id or draft.event_id,
         venue=draft.venue,
         seed=draft.seed,
+        rotate=draft.rotation,
     )
 
 
@@ -232,6 +233,7 @@ def plan(draft: EventDraft) -> DraftCheck:
     """Plan the schedule, keep it and the panels the builder chose for unplaced assessors, and check."""
     built = _build(draft)
     draft.schedule = list(built.plan.slots)
+    draft.schedule_edited = False  # a fresh plan replaces any hand-made changes
     if len(built.definition.roster) == len(draft.roster):
         draft.roster = [
             dataclasses.replace(a, panel_id=placed.panel_id)
@@ -242,6 +244,9 @@ def plan(draft: EventDraft) -> DraftCheck:
 
 def check(draft: EventDraft, version: int = 1, event_id: str = "") -> DraftCheck:
     built = _build(draft, version, event_id)
+    if draft.schedule_edited:  # slots moved by hand: that schedule is exported, checked on its own
+        definition = dataclasses.replace(built.definition, schedule=tuple(draft.schedule))
+        built = dataclasses.replace(built, definition=definition)
     problems, warnings = list(built.problems), list(built.warnings)
     if draft.rubric is None:
         problems.append("Choose a rubric.")
@@ -254,7 +259,10 @@ def check(draft: EventDraft, version: int = 1, event_id: str = "") -> DraftCheck
                 f"The key of {a.assessor_id} came from a file and was not confirmed by reading back its "
                 "fingerprint: use Enrol key."
             )
-    problems += _schedule_problems(draft, built)
+    if draft.schedule_edited:
+        problems += [str(p) for p in check_schedule(built.definition)]
+    else:
+        problems += _schedule_problems(draft, built)
     rotation = ""
     if draft.rotation:
         rotation, more = _rotation(draft, built)
@@ -286,15 +294,12 @@ def _schedule_problems(draft: EventDraft, built: eb.EventDraft) -> list[str]:
 
 
 def _rotation(draft: EventDraft, built: eb.EventDraft) -> tuple[str, list[str]]:
+    """Connectivity of the seating the definition carries; the rotation's problems are already in `built`."""
     d = built.definition
-    members = {p.id: tuple(a.assessor_id for a in d.roster if a.panel_id == p.id) for p in d.panels}
     clash = {(c.assessor_id, c.region_code) for c in d.conflicts}
-    sessions = half_day_sessions(draft.start_date, draft.days)
-    rotated = rotation_plan([p.id for p in d.panels], members, sessions, d.schedule, clash)
-    design = panel_connectivity(rotated.sessions, d.schedule, clash)
-    problems = [str(p) for p in double_bookings(rotated.sessions)] + [str(p) for p in rotated.issues]
-    text = f"{design.describe()} ({rotated.moves} assessor-sessions away from the home panel.)"
-    return text, problems
+    design = panel_connectivity(design_sessions(d), d.schedule, clash)
+    moves = built.rotation.moves if built.rotation else 0
+    return f"{design.describe()} ({moves} assessor-sessions away from the home panel.)", []
 
 
 def to_definition(draft: EventDraft, version: int = 1, event_id: str = "") -> EventDefinition:

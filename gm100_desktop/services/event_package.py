@@ -28,6 +28,7 @@ from gm100_desktop.errors import (
 )
 from gm100_desktop.models import tables as t
 from gm100_desktop.services.events import (
+    add_seating,
     install_event,
     now_utc,
     rubric_rows,  # the same rows a new install gets
@@ -237,6 +238,7 @@ def _upgrade_event(session: Session, event: t.Event, d: EventDefinition) -> None
     event.days = d.days
     event.imported_at = now_utc()
     session.execute(delete(t.ScheduleSlot).where(t.ScheduleSlot.event_id == event.id))
+    session.execute(delete(t.Seat).where(t.Seat.event_id == event.id))
     assessor_ids = select(t.Assessor.id).where(t.Assessor.event_id == event.id)
     session.execute(delete(t.ConflictOfInterest).where(t.ConflictOfInterest.assessor_id.in_(assessor_ids)))
     _upgrade_rubric(session, event, d.rubric)
@@ -289,6 +291,7 @@ def _upgrade_event(session: Session, event: t.Event, d: EventDefinition) -> None
         )
         for c in d.conflicts
     )
+    add_seating(session, event.id, d, panel_rows, assessor_rows)
     session.flush()
 
 

@@ -19,7 +19,7 @@ def now_utc() -> datetime:
 
 
 def install_event(session: Session, definition: EventDefinition, *, is_demo: bool = False) -> t.Event:
-    """Add a new event with its rubric, regions, panels, roster, schedule and conflicts."""
+    """Add a new event with its rubric, regions, panels, roster, schedule, seating and conflicts."""
     if session.scalar(select(t.Event).where(t.Event.uid == definition.event_id)) is not None:
         raise EventError(definition.event_id, "event_id", "this event is already installed")
     event = t.Event(
@@ -74,8 +74,30 @@ def install_event(session: Session, definition: EventDefinition, *, is_demo: boo
         )
         for c in definition.conflicts
     )
+    panel_rows = {pid: row.id for pid, row in panels.items()}
+    add_seating(session, event.id, definition, panel_rows, {aid: row.id for aid, row in assessors.items()})
     session.flush()
     return event
+
+
+def add_seating(
+    session: Session,
+    event_row_id: int,
+    definition: EventDefinition,
+    panels: dict[str, int],
+    assessors: dict[str, int],
+) -> None:
+    """The event's seating rows (none when everyone stays in their roster panel); ids map to row ids."""
+    session.add_all(
+        t.Seat(
+            event_id=event_row_id,
+            assessor_id=assessors[s.assessor_id],
+            panel_id=panels[s.panel_id],
+            starts_at=s.start,
+            ends_at=s.end,
+        )
+        for s in definition.seating
+    )
 
 
 def rubric_rows(rubric: Rubric) -> t.Rubric:

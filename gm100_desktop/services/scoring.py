@@ -202,23 +202,39 @@ def load_rubric(session: Session, event_row_id: int) -> Rubric:
 
 
 def panel_slots(session: Session, ctx: AssessorContext) -> list[Slot]:
-    """The presentation slots of the assessor's panel, in time order."""
-    if ctx.panel_row_id is None:
-        return []
-    rows = session.execute(
+    """The presentation slots this assessor sits in, in time order.
+
+    With a seating (assessors rotating between panels), those of the panel they sit in when each slot
+    starts, over as many panels as the seating gives; without, those of their roster panel.
+    """
+    query = (
         select(t.ScheduleSlot.starts_at, t.ScheduleSlot.ends_at, t.Region.code, t.Panel.uid)
         .join(t.Region, t.Region.id == t.ScheduleSlot.region_id)
         .join(t.Panel, t.Panel.id == t.ScheduleSlot.panel_id)
-        .where(t.ScheduleSlot.panel_id == ctx.panel_row_id)
-        .order_by(t.ScheduleSlot.starts_at)
+        .order_by(t.ScheduleSlot.starts_at, t.Panel.uid)
     )
+    seated = session.scalar(select(t.Seat.id).where(t.Seat.event_id == ctx.event_row_id).limit(1))
+    if seated is not None:
+        query = query.join(
+            t.Seat,
+            (t.Seat.panel_id == t.ScheduleSlot.panel_id)
+            & (t.Seat.starts_at <= t.ScheduleSlot.starts_at)
+            & (t.ScheduleSlot.starts_at < t.Seat.ends_at),
+        ).where(t.Seat.assessor_id == ctx.assessor_row_id)
+    elif ctx.panel_row_id is None:
+        return []
+    else:
+        query = query.where(t.ScheduleSlot.panel_id == ctx.panel_row_id)
+    rows = session.execute(query)
     return [Slot(panel_id=p, region_code=code, start=s, end=e) for s, e, code, p in rows]
 
 
 def region_overview(session: Session, ctx: AssessorContext) -> list[RegionRow]:
-    """The regions this assessor scores (their panel's, in schedule order) with state and progress."""
+    """The regions this assessor scores (their slots', in schedule order) with state and progress.
+
+    Regions outside their slots that they already worked on (a new event version moved them) follow.
+    """
     slots = {s.region_code: s for s in panel_slots(session, ctx)}
-    codes = list(slots) if slots else sorted(ctx.regions)
     states = dict(
         session.execute(
             select(t.RegionState.region_id, t.RegionState.state).where(
@@ -234,6 +250,10 @@ def region_overview(session: Session, ctx: AssessorContext) -> list[RegionRow]:
         ).all()
     )
     total = len(ctx.criterion_rows)
+    codes = list(slots) if slots else sorted(ctx.regions)
+    if slots:
+        worked = set(states) | set(scored)
+        codes += [c for c, info in sorted(ctx.regions.items()) if c not in slots and info.row_id in worked]
     out = []
     for code in codes:
         info = ctx.regions[code]

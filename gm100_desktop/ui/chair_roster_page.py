@@ -21,6 +21,7 @@ from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.errors import GM100Error
 from gm100_desktop.services import event_draft as drafts
 from gm100_desktop.ui.chair_assessor_dialog import AssessorDialog, role_names
+from gm100_desktop.ui.chair_conflicts_dialog import ConflictsDialog
 from gm100_desktop.ui.chair_enrol_dialog import EnrolKeyDialog
 from gm100_desktop.ui.chair_session import ChairSession, open_file_dialog
 
@@ -111,7 +112,7 @@ class RosterPage(QWidget):
             ("remove", self.remove_assessor),
             ("enrol", self.enrol_key),
             ("revoke", self.revoke_key),
-            ("conflicts", self.import_conflicts),
+            ("conflicts", self.edit_conflicts),
         ):
             button = QPushButton(self)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
@@ -135,7 +136,7 @@ class RosterPage(QWidget):
             "remove": self.tr("Re&move"),
             "enrol": self.tr("Enrol &key…"),
             "revoke": self.tr("Re&voke key…"),
-            "conflicts": self.tr("Import &conflicts of interest…"),
+            "conflicts": self.tr("&Conflicts of interest…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
@@ -182,6 +183,14 @@ class RosterPage(QWidget):
         path = self.choose_file(self, self.tr("Import conflicts of interest"), self.tr("CSV files (*.csv)"))
         if path is not None:
             self.session.run(self, lambda d: drafts.import_conflicts(d, path))
+
+    def edit_conflicts(self) -> ConflictsDialog:
+        """Type, remove or import conflicts of interest (the selected assessor chosen first)."""
+        dialog = ConflictsDialog(self.session, self.selected(), self)
+        dialog.choose_file = self.choose_file
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_assessor(self) -> AssessorDialog:
         dialog = AssessorDialog(self.session, None, self)

@@ -128,13 +128,17 @@ class SchedulePanel(QWidget):
         self._names = {code: info.name for code, info in self._controller.context.regions.items()}
         self.retranslate()
 
+    def _rotating(self) -> bool:
+        return len({slot.panel_id for slot in self._slots}) > 1
+
     # ---- drawing ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         now = self._now()
         state = schedule_now(self._slots, now)
         locale = QLocale(self._language)
-        panel = self._controller.context.panel_name
+        # With a rotation (seating) the assessor sits in several panels; each row then names its panel.
+        panel = self._controller.context.panel_name if not self._rotating() else self.tr("several panels")
         self.title.setText(
             self.tr("S&chedule — {panel}, {day}").format(
                 panel=panel or self.tr("no panel"),
@@ -194,7 +198,8 @@ class SchedulePanel(QWidget):
         highlight.setAlpha(60)
         for slot in shown:
             is_now = slot.region_code == current_code
-            time_item = QStandardItem(f"{_hm(slot.start)}–{_hm(slot.end)}")
+            where = f" · {slot.panel_id}" if self._rotating() else ""
+            time_item = QStandardItem(f"{_hm(slot.start)}–{_hm(slot.end)}{where}")
             name_item = QStandardItem(self._region(slot))
             marker = QStandardItem(self.tr("now") if is_now else "")
             for item in (time_item, name_item, marker):

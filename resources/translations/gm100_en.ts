@@ -352,6 +352,124 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="106"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="108"/>
+        <source>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</source>
+        <translation>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="111"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="112"/>
+        <source>&amp;Import conflicts…</source>
+        <translation>&amp;Import conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="113"/>
+        <source>Add a conflict of interest</source>
+        <translation>Add a conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="115"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="116"/>
+        <source>&amp;Search region:</source>
+        <translation>&amp;Search region:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="117"/>
+        <source>Invited re&amp;gion:</source>
+        <translation>Invited re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <source>Code or name</source>
+        <translation>Code or name</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
+        <source>For example: born in this region</source>
+        <translation>For example: born in this region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="166"/>
+        <source>Choose an assessor and an invited region first.</source>
+        <translation>Choose an assessor and an invited region first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="177"/>
+        <source>Added: {assessor} and {region}.</source>
+        <translation>Added: {assessor} and {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="186"/>
+        <source>Select a conflict of interest in the list first.</source>
+        <translation>Select a conflict of interest in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="191"/>
+        <source>Removed: {assessor} and {region}.</source>
+        <translation>Removed: {assessor} and {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <source>Import conflicts of interest</source>
+        <translation>Import conflicts of interest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="201"/>
+        <source>{count} conflicts of interest imported.</source>
+        <translation>{count} conflicts of interest imported.</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
         <location filename="../../gm100_desktop/ui/criterion_row.py" line="283"/>
@@ -453,37 +571,37 @@
         <translation>&amp;Load .pub file…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="60"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="63"/>
         <source>&amp;Fingerprint read out:</source>
         <translation>&amp;Fingerprint read out:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="69"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="72"/>
         <source>&amp;Enrol key</source>
         <translation>&amp;Enrol key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="71"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="58"/>
         <source>Key id:</source>
         <translation>Key id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="58"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="101"/>
         <source>Public key of the assessor</source>
         <translation>Public key of the assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="101"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Minisign public key (*.pub)</translation>
     </message>
@@ -651,72 +769,72 @@ Details are in {folder}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="83"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
         <source>Event &amp;name:</source>
         <translation>Event &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
         <source>For example Seleksi GM100 2019</source>
         <translation>For example Seleksi GM100 2019</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
         <source>For example Pusat TIK Nasional, Ciputat</source>
         <translation>For example Pusat TIK Nasional, Ciputat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Sign and export…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="89"/>
         <source>Chair &amp;identity…</source>
         <translation>Chair &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="109"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="110"/>
         <source>Signed by the chair identity {name}, key id {key_id}.</source>
         <translation>Signed by the chair identity {name}, key id {key_id}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="114"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="115"/>
         <source>There is no chair identity on this computer yet: create one first.</source>
         <translation>There is no chair identity on this computer yet: create one first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="119"/>
         <source>Version {version} of {event}</source>
         <translation>Version {version} of {event}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="123"/>
         <source>Resolve the problems listed first.</source>
         <translation>Resolve the problems listed first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
         <source>Export event package</source>
         <translation>Export event package</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
         <source>Event package (*.gm100event)</source>
         <translation>Event package (*.gm100event)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="162"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="163"/>
         <source>Type the passphrase of the chair identity to sign the event.</source>
         <translation>Type the passphrase of the chair identity to sign the event.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="175"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="176"/>
         <source>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</source>
         <translation>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</translation>
     </message>
@@ -926,28 +1044,55 @@ Details are in {folder}</translation>
         <translation>The key from {source} has the fingerprint {found}, not {expected} as the assessor read it out. It was not enrolled: check the key file with {assessor} in person.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="93"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="94"/>
         <source>Choose a rubric first.</source>
         <translation>Choose a rubric first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="96"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="97"/>
         <source>A weight must be greater than zero; {weight} is not.</source>
         <translation>A weight must be greater than zero; {weight} is not.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="146"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="147"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="179"/>
         <location filename="../../gm100_desktop/errors.py" line="441"/>
         <source>Assessor {assessor} is not in the roster.</source>
         <translation>Assessor {assessor} is not in the roster.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="159"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="160"/>
         <source>Assessor {assessor} has no key to revoke.</source>
         <translation>Assessor {assessor} has no key to revoke.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="408"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="184"/>
+        <source>Region {region} is not one of the imported regions.</source>
+        <translation>Region {region} is not one of the imported regions.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="206"/>
+        <source>A panel needs a name.</source>
+        <translation>A panel needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="211"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="225"/>
+        <source>There is no panel {panel}.</source>
+        <translation>There is no panel {panel}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="236"/>
+        <source>Region {region} already presents to {panel} at {time}: swap the two instead.</source>
+        <translation>Region {region} already presents to {panel} at {time}: swap the two instead.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="258"/>
+        <source>Region {region} has no slot to move.</source>
+        <translation>Region {region} has no slot to move.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="413"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</translation>
     </message>
@@ -962,22 +1107,22 @@ Details are in {folder}</translation>
         <translation>The demo needs at least one region and one assessor per panel (at most 999 assessors).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="69"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="77"/>
         <source>Version {requested} is not possible: a new event package needs a version above {previous}.</source>
         <translation>Version {requested} is not possible: a new event package needs a version above {previous}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="47"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="42"/>
         <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
         <translation>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="58"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="53"/>
         <source>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</source>
         <translation>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="67"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="62"/>
         <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
         <translation>Type the fingerprint {assessor} reads from their screen before enrolling the key.</translation>
     </message>
@@ -1106,215 +1251,215 @@ Details are in {folder}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="95"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Minisign public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="121"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="117"/>
         <source>My signing identity</source>
         <translation>My signing identity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="130"/>
         <source>Create identity</source>
         <translation>Create identity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="163"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="159"/>
         <source>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</source>
         <translation>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="167"/>
         <source>As on the roster, for example Dr. Rina Hartono</source>
         <translation>As on the roster, for example Dr. Rina Hartono</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="169"/>
         <source>For example Institut Teknologi Bandung</source>
         <translation>For example Institut Teknologi Bandung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="175"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
         <source>Optional: the id the chair gave you, e.g. A01</source>
         <translation>Optional: the id the chair gave you, e.g. A01</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="178"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="183"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="179"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="184"/>
         <source>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</source>
         <translation>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="194"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="195"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="196"/>
         <source>Assessor i&amp;d:</source>
         <translation>Assessor i&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="197"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
         <source>Type it &amp;again:</source>
         <translation>Type it &amp;again:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="209"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="294"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="290"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="223"/>
         <source>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="226"/>
         <source>Too short: {length} characters; use at least {minimum}.</source>
         <translation>Too short: {length} characters; use at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="231"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="232"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="228"/>
         <source>Acceptable, but easy to guess. Longer is stronger: try three or four words.</source>
         <translation>Acceptable, but easy to guess. Longer is stronger: try three or four words.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="229"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="238"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
         <source>Now type it again.</source>
         <translation>Now type it again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="272"/>
         <source>Created. Give your public key to the chair: export it as a file, or copy the line.</source>
         <translation>Created. Give your public key to the chair: export it as a file, or copy the line.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="289"/>
         <source>Institution:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="295"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="291"/>
         <source>Assessor id:</source>
         <translation>Assessor id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="296"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="292"/>
         <source>Created:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="297"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
         <source>Key id:</source>
         <translation>Key id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="309"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
         <source>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</source>
         <translation>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="314"/>
         <source>P&amp;ublic key (the line for the roster):</source>
         <translation>P&amp;ublic key (the line for the roster):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="320"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="316"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="322"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
         <source>&amp;Export public key…</source>
         <translation>&amp;Export public key…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="351"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="347"/>
         <source>Signing identity of {name}</source>
         <translation>Signing identity of {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
         <source>Panel chair</source>
         <translation>Panel chair</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="378"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="374"/>
         <source>The public key line is on the clipboard.</source>
         <translation>The public key line is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="387"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="383"/>
         <source>Export public key</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="399"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="395"/>
         <source>Saved {path}. Give this file to the chair; anyone can check signatures with it.</source>
         <translation>Saved {path}. Give this file to the chair; anyone can check signatures with it.</translation>
     </message>
@@ -1479,6 +1624,19 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/level_selector.py" line="322"/>
         <source>Scale {low} to {high}. Current: {current}. Type a digit, or use the arrow keys and Space. Delete clears.</source>
         <translation>Scale {low} to {high}. Current: {current}. Type a digit, or use the arrow keys and Space. Delete clears.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
+        <source>Panel name</source>
+        <translation>Panel name</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
+        <source>Room</source>
+        <translation>Room</translation>
     </message>
 </context>
 <context>
@@ -1786,67 +1944,67 @@ Details are in {folder}</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="50"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="51"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="51"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="52"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="53"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="53"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="54"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="54"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="55"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="55"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="56"/>
         <source>Key id</source>
         <translation>Key id</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="56"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="57"/>
         <source>Fingerprint confirmed</source>
         <translation>Fingerprint confirmed</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="57"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="58"/>
         <source>Conflicts of interest</source>
         <translation>Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="71"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="72"/>
         <source>(placed when planning)</source>
         <translation>(placed when planning)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="74"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="75"/>
         <source>no key</source>
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="78"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="79"/>
         <source>not a key</source>
         <translation>not a key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="81"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="82"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="83"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="84"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1854,78 +2012,78 @@ Details are in {folder}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="133"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="133"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="134"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="135"/>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="135"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="136"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="137"/>
         <source>Enrol &amp;key…</source>
         <translation>Enrol &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="138"/>
         <source>Re&amp;voke key…</source>
         <translation>Re&amp;voke key…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="138"/>
-        <source>Import &amp;conflicts of interest…</source>
-        <translation>Import &amp;conflicts of interest…</translation>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="139"/>
+        <source>&amp;Conflicts of interest…</source>
+        <translation>&amp;Conflicts of interest…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="150"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="151"/>
         <source>{count} assessors; {keys} keys enrolled, {confirmed} confirmed by fingerprint; {conflicts} conflicts of interest; {revoked} keys revoked.</source>
         <translation>{count} assessors; {keys} keys enrolled, {confirmed} confirmed by fingerprint; {conflicts} conflicts of interest; {revoked} keys revoked.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="174"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="174"/>
         <source>Select an assessor first.</source>
         <translation>Select an assessor first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="178"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="178"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="183"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="183"/>
         <source>Import conflicts of interest</source>
         <translation>Import conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="218"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="227"/>
         <source>Revoke the key of {assessor}? Do this when their laptop is lost: the next event version will not accept bundles signed with this key, and it cannot be enrolled again.</source>
         <translation>Revoke the key of {assessor}? Do this when their laptop is lost: the next event version will not accept bundles signed with this key, and it cannot be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="224"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="233"/>
         <source>Revoke key</source>
         <translation>Revoke key</translation>
     </message>
@@ -2047,140 +2205,246 @@ Details are in {folder}</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="126"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="49"/>
+        <source>Plan schedule</source>
+        <translation>Plan schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="54"/>
+        <source>You moved slots of the schedule by hand. Planning again replaces the whole schedule and your changes are lost.</source>
+        <translation>You moved slots of the schedule by hand. Planning again replaces the whole schedule and your changes are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="61"/>
+        <source>Plan again</source>
+        <translation>Plan again</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="64"/>
+        <source>Keep my changes</source>
+        <translation>Keep my changes</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="211"/>
         <source>&amp;First day:</source>
         <translation>&amp;First day:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="127"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="212"/>
         <source>Number of d&amp;ays:</source>
         <translation>Number of d&amp;ays:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="128"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="213"/>
         <source>&amp;Panels:</source>
         <translation>&amp;Panels:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="129"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="214"/>
         <source>&amp;Slot length (minutes):</source>
         <translation>&amp;Slot length (minutes):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="215"/>
         <source>&amp;Gap between slots (minutes):</source>
         <translation>&amp;Gap between slots (minutes):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="131"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="216"/>
         <source>Day s&amp;tarts at:</source>
         <translation>Day s&amp;tarts at:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="217"/>
         <source>Day ends b&amp;y:</source>
         <translation>Day ends b&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="221"/>
         <source>&amp;Lunch break</source>
         <translation>&amp;Lunch break</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="222"/>
         <source>Rotate assessors between panels each &amp;half day</source>
         <translation>Rotate assessors between panels each &amp;half day</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="138"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="223"/>
         <source>Pla&amp;n schedule</source>
         <translation>Pla&amp;n schedule</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="139"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="224"/>
         <source>Day &amp;in the grid:</source>
         <translation>Day &amp;in the grid:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="170"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="225"/>
+        <source>Panel na&amp;mes and rooms:</source>
+        <translation>Panel na&amp;mes and rooms:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="226"/>
+        <source>Mo&amp;ve to…</source>
+        <translation>Mo&amp;ve to…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="227"/>
+        <source>Cut region (then select a cell and paste)</source>
+        <translation>Cut region (then select a cell and paste)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="228"/>
+        <source>Put the cut region here</source>
+        <translation>Put the cut region here</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="229"/>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="262"/>
         <source>Day {number}: {date}</source>
         <translation>Day {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="281"/>
         <source>{panel}: {assessors}</source>
         <translation>{panel}: {assessors}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="282"/>
         <source>no assessors yet</source>
         <translation>no assessors yet</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="287"/>
         <source>Placed when planning: {assessors}</source>
         <translation>Placed when planning: {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="347"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="370"/>
+        <source>Select a cell with a region first.</source>
+        <translation>Select a cell with a region first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="351"/>
+        <source>{region} is cut: select another cell and press Ctrl+V to put it there.</source>
+        <translation>{region} is cut: select another cell and press Ctrl+V to put it there.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="360"/>
+        <source>Cut a region first (Ctrl+X), then select the cell to put it in.</source>
+        <translation>Cut a region first (Ctrl+X), then select the cell to put it in.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="376"/>
+        <source>Move {region}</source>
+        <translation>Move {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="377"/>
+        <source>Move to (a free cell, or a region to swap with):</source>
+        <translation>Move to (a free cell, or a region to swap with):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="379"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="380"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="386"/>
+        <source>Day {number}, {start}–{end}, {panel}</source>
+        <translation>Day {number}, {start}–{end}, {panel}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="393"/>
+        <source>{place}: free</source>
+        <translation>{place}: free</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="394"/>
+        <source>{place}: swap with {region}</source>
+        <translation>{place}: swap with {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="402"/>
+        <source>Drag a region to a free cell to move it, or onto another region to swap them; hover over a day&apos;s tab to drop it on that day. By keyboard: Ctrl+X, then Ctrl+V on another cell, or Move to (Ctrl+M).</source>
+        <translation>Drag a region to a free cell to move it, or onto another region to swap them; hover over a day&apos;s tab to drop it on that day. By keyboard: Ctrl+X, then Ctrl+V on another cell, or Move to (Ctrl+M).</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="139"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="141"/>
+        <source>several panels</source>
+        <translation>several panels</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="143"/>
         <source>S&amp;chedule — {panel}, {day}</source>
         <translation>S&amp;chedule — {panel}, {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="140"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="144"/>
         <source>no panel</source>
         <translation>no panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="146"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="150"/>
         <source>Presenting now ({start}–{end}): {region}</source>
         <translation>Presenting now ({start}–{end}): {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="153"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="157"/>
         <source>{time} left</source>
         <translation>{time} left</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="154"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="158"/>
         <source>Time left in this presentation slot</source>
         <translation>Time left in this presentation slot</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="160"/>
         <source>No presentation right now.</source>
         <translation>No presentation right now.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="168"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="172"/>
         <source>Next: {region} at {time} (in {wait})</source>
         <translation>Next: {region} at {time} (in {wait})</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
         <source>No more presentations scheduled.</source>
         <translation>No more presentations scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="181"/>
         <source>No presentations today. Next presentation day: {day}</source>
         <translation>No presentations today. Next presentation day: {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="186"/>
         <source>No presentations today.</source>
         <translation>No presentations today.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="204"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="207"/>
         <source>Enter or double-click opens this region</source>
         <translation>Enter or double-click opens this region</translation>
     </message>

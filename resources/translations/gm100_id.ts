@@ -352,6 +352,124 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="106"/>
+        <source>Conflicts of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="108"/>
+        <source>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</source>
+        <translation>&amp;Konflik kepentingan (perencana jadwal menempatkan daerah di luar panel asesor tersebut):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <source>Assessor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="111"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="112"/>
+        <source>&amp;Import conflicts…</source>
+        <translation>&amp;Impor konflik…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="113"/>
+        <source>Add a conflict of interest</source>
+        <translation>Tambah konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="115"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Asesor:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="116"/>
+        <source>&amp;Search region:</source>
+        <translation>&amp;Cari daerah:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="117"/>
+        <source>Invited re&amp;gion:</source>
+        <translation>Daerah yang &amp;diundang:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
+        <source>R&amp;eason:</source>
+        <translation>A&amp;lasan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <source>Code or name</source>
+        <translation>Kode atau nama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
+        <source>For example: born in this region</source>
+        <translation>Misalnya: lahir di daerah ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="166"/>
+        <source>Choose an assessor and an invited region first.</source>
+        <translation>Pilih asesor dan daerah yang diundang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="177"/>
+        <source>Added: {assessor} and {region}.</source>
+        <translation>Ditambahkan: {assessor} dan {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="186"/>
+        <source>Select a conflict of interest in the list first.</source>
+        <translation>Pilih konflik kepentingan dalam daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="191"/>
+        <source>Removed: {assessor} and {region}.</source>
+        <translation>Dihapus: {assessor} dan {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <source>Import conflicts of interest</source>
+        <translation>Impor konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="201"/>
+        <source>{count} conflicts of interest imported.</source>
+        <translation>{count} konflik kepentingan diimpor.</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
         <location filename="../../gm100_desktop/ui/criterion_row.py" line="283"/>
@@ -453,37 +571,37 @@
         <translation>&amp;Muat berkas .pub…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="60"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="63"/>
         <source>&amp;Fingerprint read out:</source>
         <translation>Sidik jari yang &amp;dibacakan:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="69"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="72"/>
         <source>&amp;Enrol key</source>
         <translation>Da&amp;ftarkan kunci</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="71"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="58"/>
         <source>Key id:</source>
         <translation>ID kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="58"/>
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="101"/>
         <source>Public key of the assessor</source>
         <translation>Kunci publik asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="98"/>
+        <location filename="../../gm100_desktop/ui/chair_enrol_dialog.py" line="101"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Kunci publik minisign (*.pub)</translation>
     </message>
@@ -651,72 +769,72 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="83"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Nama kegiatan:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
         <source>&amp;Venue:</source>
         <translation>Te&amp;mpat:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
         <source>For example Seleksi GM100 2019</source>
         <translation>Misalnya Seleksi GM100 2019</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
         <source>For example Pusat TIK Nasional, Ciputat</source>
         <translation>Misalnya Pusat TIK Nasional, Ciputat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Tandatangani dan ekspor…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="89"/>
         <source>Chair &amp;identity…</source>
         <translation>&amp;Identitas ketua panel…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="109"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="110"/>
         <source>Signed by the chair identity {name}, key id {key_id}.</source>
         <translation>Ditandatangani dengan identitas ketua panel {name}, ID kunci {key_id}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="114"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="115"/>
         <source>There is no chair identity on this computer yet: create one first.</source>
         <translation>Belum ada identitas ketua panel di komputer ini: buatlah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="119"/>
         <source>Version {version} of {event}</source>
         <translation>Versi {version} dari {event}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="123"/>
         <source>Resolve the problems listed first.</source>
         <translation>Selesaikan terlebih dahulu masalah yang tercantum.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
         <source>Export event package</source>
         <translation>Ekspor paket kegiatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="155"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
         <source>Event package (*.gm100event)</source>
         <translation>Paket kegiatan (*.gm100event)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="162"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="163"/>
         <source>Type the passphrase of the chair identity to sign the event.</source>
         <translation>Ketikkan frasa sandi identitas ketua panel untuk menandatangani kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="175"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="176"/>
         <source>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</source>
         <translation>&lt;b&gt;Versi {version} telah diekspor&lt;/b&gt; dari {event}&lt;br&gt;Berkas: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;sha256 paket: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;ID kunci ketua panel {key_id}; bacakan sidik jari ini saat menyerahkan paket:</translation>
     </message>
@@ -926,28 +1044,55 @@ Rinciannya ada di {folder}</translation>
         <translation>Kunci dari {source} memiliki sidik jari {found}, bukan {expected} seperti yang dibacakan asesor. Kunci itu tidak didaftarkan: periksa berkas kunci bersama {assessor} secara langsung.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="93"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="94"/>
         <source>Choose a rubric first.</source>
         <translation>Pilih rubrik terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="96"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="97"/>
         <source>A weight must be greater than zero; {weight} is not.</source>
         <translation>Bobot harus lebih besar dari nol; {weight} tidak memenuhi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="146"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="147"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="179"/>
         <location filename="../../gm100_desktop/errors.py" line="441"/>
         <source>Assessor {assessor} is not in the roster.</source>
         <translation>Asesor {assessor} tidak ada dalam daftar asesor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="159"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="160"/>
         <source>Assessor {assessor} has no key to revoke.</source>
         <translation>Asesor {assessor} tidak memiliki kunci yang dapat dicabut.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="408"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="184"/>
+        <source>Region {region} is not one of the imported regions.</source>
+        <translation>Daerah {region} tidak termasuk daerah yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="206"/>
+        <source>A panel needs a name.</source>
+        <translation>Panel harus diberi nama.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="211"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="225"/>
+        <source>There is no panel {panel}.</source>
+        <translation>Panel {panel} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="236"/>
+        <source>Region {region} already presents to {panel} at {time}: swap the two instead.</source>
+        <translation>Daerah {region} sudah dijadwalkan memaparkan di {panel} pada {time}: tukar saja kedua daerah itu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="258"/>
+        <source>Region {region} has no slot to move.</source>
+        <translation>Daerah {region} tidak memiliki sesi yang dapat dipindahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/cli.py" line="413"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Konfirmasi diperlukan: periksa ID kunci ketua panel di atas, lalu jalankan lagi dengan --yes.</translation>
     </message>
@@ -962,22 +1107,22 @@ Rinciannya ada di {folder}</translation>
         <translation>Demo memerlukan sedikitnya satu daerah dan satu asesor per panel (paling banyak 999 asesor).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="69"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="77"/>
         <source>Version {requested} is not possible: a new event package needs a version above {previous}.</source>
         <translation>Versi {requested} tidak dapat digunakan: paket kegiatan baru memerlukan versi di atas {previous}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="47"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="42"/>
         <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
         <translation>Draf kegiatan {file} tidak dapat dibaca ({reason}). Berkas itu disimpan sebagai {aside} dan draf baru yang kosong telah dimulai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="58"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="53"/>
         <source>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</source>
         <translation>Kunci {key_id} telah dicabut (laptop hilang) dan tidak dapat didaftarkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="67"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="62"/>
         <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
         <translation>Ketikkan sidik jari yang dibacakan {assessor} dari layarnya sebelum mendaftarkan kunci.</translation>
     </message>
@@ -1106,215 +1251,215 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="95"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Kunci publik minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="121"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="117"/>
         <source>My signing identity</source>
         <translation>Identitas penanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="130"/>
         <source>Create identity</source>
         <translation>Buat identitas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="163"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="159"/>
         <source>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</source>
         <translation>Identitas penanda tangan Anda adalah sepasang kunci yang dibuat di laptop ini. Paket nilai Anda ditandatangani dengannya, sehingga ketua panel dapat memeriksa bahwa paket itu berasal dari Anda dan tidak diubah. Kunci privat tidak pernah meninggalkan laptop ini dan dilindungi oleh frasa sandi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="167"/>
         <source>As on the roster, for example Dr. Rina Hartono</source>
         <translation>Seperti pada daftar asesor, misalnya Dr. Rina Hartono</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="169"/>
         <source>For example Institut Teknologi Bandung</source>
         <translation>Misalnya Institut Teknologi Bandung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="175"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
         <source>Optional: the id the chair gave you, e.g. A01</source>
         <translation>Opsional: ID dari ketua panel, misalnya A01</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="178"/>
         <source>New passphrase</source>
         <translation>Frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="183"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="179"/>
         <source>New passphrase again</source>
         <translation>Ulangi frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="184"/>
         <source>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</source>
         <translation>Frasa sandi yang terlupa tidak dapat dipulihkan: Anda harus membuat identitas baru dan menyerahkan kunci publik yang baru kepada ketua panel. Catat frasa sandi Anda dan simpan di tempat yang aman.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="194"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="195"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institusi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="196"/>
         <source>Assessor i&amp;d:</source>
         <translation>ID &amp;asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="197"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
         <source>Type it &amp;again:</source>
         <translation>Ketik &amp;lagi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="209"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="294"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="290"/>
         <source>Role:</source>
         <translation>Peran:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="223"/>
         <source>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Gunakan sedikitnya {minimum} karakter. Beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="226"/>
         <source>Too short: {length} characters; use at least {minimum}.</source>
         <translation>Terlalu pendek: {length} karakter; gunakan sedikitnya {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="231"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="232"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="228"/>
         <source>Acceptable, but easy to guess. Longer is stronger: try three or four words.</source>
         <translation>Dapat diterima, tetapi mudah ditebak. Makin panjang makin kuat: cobalah tiga atau empat kata.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="229"/>
         <source>Good.</source>
         <translation>Baik.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="238"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
         <source>Now type it again.</source>
         <translation>Sekarang ketik sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="272"/>
         <source>Created. Give your public key to the chair: export it as a file, or copy the line.</source>
         <translation>Identitas telah dibuat. Serahkan kunci publik Anda kepada ketua panel: ekspor sebagai berkas, atau salin barisnya.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="289"/>
         <source>Institution:</source>
         <translation>Institusi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="295"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="291"/>
         <source>Assessor id:</source>
         <translation>ID asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="296"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="292"/>
         <source>Created:</source>
         <translation>Dibuat:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="297"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
         <source>Key file:</source>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
         <source>Key id:</source>
         <translation>ID kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="309"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
         <source>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</source>
         <translation>Saat menyerahkan kunci publik kepada ketua panel, bacakan sidik jarinya agar Anda berdua dapat memastikan bahwa kuncinya sama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="314"/>
         <source>P&amp;ublic key (the line for the roster):</source>
         <translation>Kunci p&amp;ublik (baris untuk daftar asesor):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="320"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="316"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="322"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
         <source>&amp;Export public key…</source>
         <translation>&amp;Ekspor kunci publik…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="351"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="347"/>
         <source>Signing identity of {name}</source>
         <translation>Identitas penanda tangan {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="208"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="353"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
         <source>Panel chair</source>
         <translation>Ketua panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="378"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="374"/>
         <source>The public key line is on the clipboard.</source>
         <translation>Baris kunci publik telah disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="387"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="383"/>
         <source>Export public key</source>
         <translation>Ekspor kunci publik</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="399"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="395"/>
         <source>Saved {path}. Give this file to the chair; anyone can check signatures with it.</source>
         <translation>{path} telah disimpan. Serahkan berkas ini kepada ketua panel; siapa pun dapat memeriksa tanda tangan dengannya.</translation>
     </message>
@@ -1479,6 +1624,19 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/level_selector.py" line="322"/>
         <source>Scale {low} to {high}. Current: {current}. Type a digit, or use the arrow keys and Space. Delete clears.</source>
         <translation>Skala {low} sampai {high}. Saat ini: {current}. Ketik angka, atau gunakan tombol panah dan Spasi. Delete mengosongkan.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
+        <source>Panel name</source>
+        <translation>Nama panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
+        <source>Room</source>
+        <translation>Ruangan</translation>
     </message>
 </context>
 <context>
@@ -1786,67 +1944,67 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="50"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="51"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="51"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="52"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="52"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="53"/>
         <source>Institution</source>
         <translation>Institusi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="53"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="54"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="54"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="55"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="55"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="56"/>
         <source>Key id</source>
         <translation>ID kunci</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="56"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="57"/>
         <source>Fingerprint confirmed</source>
         <translation>Sidik jari dikonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="57"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="58"/>
         <source>Conflicts of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="71"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="72"/>
         <source>(placed when planning)</source>
         <translation>(ditempatkan saat perencanaan)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="74"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="75"/>
         <source>no key</source>
         <translation>tanpa kunci</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="78"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="79"/>
         <source>not a key</source>
         <translation>bukan kunci</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="81"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="82"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="83"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="84"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1854,78 +2012,78 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="133"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Impor daftar asesor…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="133"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="134"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="135"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="135"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="136"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="137"/>
         <source>Enrol &amp;key…</source>
         <translation>Daftarkan ku&amp;nci…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="138"/>
         <source>Re&amp;voke key…</source>
         <translation>Cabut kunci (&amp;laptop hilang)…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="138"/>
-        <source>Import &amp;conflicts of interest…</source>
-        <translation>Impor konflik ke&amp;pentingan…</translation>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="139"/>
+        <source>&amp;Conflicts of interest…</source>
+        <translation>&amp;Konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="150"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="151"/>
         <source>{count} assessors; {keys} keys enrolled, {confirmed} confirmed by fingerprint; {conflicts} conflicts of interest; {revoked} keys revoked.</source>
         <translation>{count} asesor; {keys} kunci terdaftar, {confirmed} dikonfirmasi dengan sidik jari; {conflicts} konflik kepentingan; {revoked} kunci dicabut.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="174"/>
         <source>Roster</source>
         <translation>Daftar asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="174"/>
         <source>Select an assessor first.</source>
         <translation>Pilih asesor terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="178"/>
         <source>Import roster</source>
         <translation>Impor daftar asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="177"/>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="178"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="183"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="183"/>
         <source>Import conflicts of interest</source>
         <translation>Impor konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="218"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="227"/>
         <source>Revoke the key of {assessor}? Do this when their laptop is lost: the next event version will not accept bundles signed with this key, and it cannot be enrolled again.</source>
         <translation>Cabut kunci {assessor}? Lakukan ini apabila laptopnya hilang: versi kegiatan berikutnya tidak akan menerima paket nilai yang ditandatangani dengan kunci ini, dan kunci ini tidak dapat didaftarkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="224"/>
+        <location filename="../../gm100_desktop/ui/chair_roster_page.py" line="233"/>
         <source>Revoke key</source>
         <translation>Cabut kunci</translation>
     </message>
@@ -2047,140 +2205,246 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="126"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="49"/>
+        <source>Plan schedule</source>
+        <translation>Rencanakan jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="54"/>
+        <source>You moved slots of the schedule by hand. Planning again replaces the whole schedule and your changes are lost.</source>
+        <translation>Anda telah memindahkan sesi jadwal secara manual. Jika jadwal direncanakan ulang, seluruh jadwal diganti dan perubahan Anda hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="61"/>
+        <source>Plan again</source>
+        <translation>Rencanakan ulang</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="64"/>
+        <source>Keep my changes</source>
+        <translation>Pertahankan perubahan saya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="211"/>
         <source>&amp;First day:</source>
         <translation>Hari &amp;pertama:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="127"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="212"/>
         <source>Number of d&amp;ays:</source>
         <translation>Jumlah &amp;hari:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="128"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="213"/>
         <source>&amp;Panels:</source>
         <translation>Pa&amp;nel:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="129"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="214"/>
         <source>&amp;Slot length (minutes):</source>
         <translation>Panjang sesi (&amp;menit):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="215"/>
         <source>&amp;Gap between slots (minutes):</source>
         <translation>Jeda antarsesi (m&amp;enit):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="131"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="216"/>
         <source>Day s&amp;tarts at:</source>
         <translation>Hari m&amp;ulai pukul:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="217"/>
         <source>Day ends b&amp;y:</source>
         <translation>Hari selesai paling lamba&amp;t pukul:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="221"/>
         <source>&amp;Lunch break</source>
         <translation>Istirahat makan s&amp;iang</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="222"/>
         <source>Rotate assessors between panels each &amp;half day</source>
         <translation>R&amp;otasi asesor antarpanel setiap setengah hari</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="138"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="223"/>
         <source>Pla&amp;n schedule</source>
         <translation>&amp;Rencanakan jadwal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="139"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="224"/>
         <source>Day &amp;in the grid:</source>
         <translation>Hari &amp;yang ditampilkan:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="170"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="225"/>
+        <source>Panel na&amp;mes and rooms:</source>
+        <translation>Nama pane&amp;l dan ruangan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="226"/>
+        <source>Mo&amp;ve to…</source>
+        <translation>Pindah&amp;kan ke…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="227"/>
+        <source>Cut region (then select a cell and paste)</source>
+        <translation>Potong daerah (lalu pilih sel dan tempelkan)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="228"/>
+        <source>Put the cut region here</source>
+        <translation>Tempatkan daerah yang dipotong di sini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="229"/>
+        <source>Move to…</source>
+        <translation>Pindahkan ke…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="262"/>
         <source>Day {number}: {date}</source>
         <translation>Hari {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="281"/>
         <source>{panel}: {assessors}</source>
         <translation>{panel}: {assessors}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="282"/>
         <source>no assessors yet</source>
         <translation>belum ada asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="287"/>
         <source>Placed when planning: {assessors}</source>
         <translation>Ditempatkan saat perencanaan: {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="347"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="370"/>
+        <source>Select a cell with a region first.</source>
+        <translation>Pilih sel yang berisi daerah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="351"/>
+        <source>{region} is cut: select another cell and press Ctrl+V to put it there.</source>
+        <translation>{region} dipotong: pilih sel lain, lalu tekan Ctrl+V untuk menempatkannya di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="360"/>
+        <source>Cut a region first (Ctrl+X), then select the cell to put it in.</source>
+        <translation>Potong daerah terlebih dahulu (Ctrl+X), lalu pilih sel tujuannya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="376"/>
+        <source>Move {region}</source>
+        <translation>Pindahkan {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="377"/>
+        <source>Move to (a free cell, or a region to swap with):</source>
+        <translation>Pindahkan ke (sel kosong, atau daerah yang akan ditukar):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="379"/>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="380"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="386"/>
+        <source>Day {number}, {start}–{end}, {panel}</source>
+        <translation>Hari {number}, {start}–{end}, {panel}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="393"/>
+        <source>{place}: free</source>
+        <translation>{place}: kosong</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="394"/>
+        <source>{place}: swap with {region}</source>
+        <translation>{place}: tukar dengan {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="402"/>
+        <source>Drag a region to a free cell to move it, or onto another region to swap them; hover over a day&apos;s tab to drop it on that day. By keyboard: Ctrl+X, then Ctrl+V on another cell, or Move to (Ctrl+M).</source>
+        <translation>Seret daerah ke sel kosong untuk memindahkannya, atau ke daerah lain untuk menukar keduanya; arahkan ke tab hari untuk meletakkannya pada hari itu. Dengan papan ketik: Ctrl+X, lalu Ctrl+V pada sel lain, atau Pindahkan ke (Ctrl+M).</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="139"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="141"/>
+        <source>several panels</source>
+        <translation>beberapa panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="143"/>
         <source>S&amp;chedule — {panel}, {day}</source>
         <translation>&amp;Jadwal — {panel}, {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="140"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="144"/>
         <source>no panel</source>
         <translation>tanpa panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="146"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="150"/>
         <source>Presenting now ({start}–{end}): {region}</source>
         <translation>Sedang paparan ({start}–{end}): {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="153"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="157"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="154"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="158"/>
         <source>Time left in this presentation slot</source>
         <translation>Sisa waktu sesi paparan ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="160"/>
         <source>No presentation right now.</source>
         <translation>Tidak ada paparan saat ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="168"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="172"/>
         <source>Next: {region} at {time} (in {wait})</source>
         <translation>Berikutnya: {region} pukul {time} ({wait} lagi)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="173"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
         <source>No more presentations scheduled.</source>
         <translation>Tidak ada lagi paparan yang dijadwalkan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="181"/>
         <source>No presentations today. Next presentation day: {day}</source>
         <translation>Tidak ada paparan hari ini. Hari paparan berikutnya: {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="186"/>
         <source>No presentations today.</source>
         <translation>Tidak ada paparan hari ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="204"/>
         <source>now</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="207"/>
         <source>Enter or double-click opens this region</source>
         <translation>Enter atau klik ganda membuka daerah ini</translation>
     </message>

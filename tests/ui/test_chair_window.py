@@ -19,6 +19,7 @@ from gm100_desktop.services.identity import create_identity, identity_path
 from gm100_desktop.settings import Settings, load_settings
 from gm100_desktop.ui import chair_session
 from gm100_desktop.ui.chair_regions_page import INVITED
+from gm100_desktop.ui.chair_schedule_grid import ScheduleGridModel
 from gm100_desktop.ui.chair_session import ChairSession
 from gm100_desktop.ui.chair_window import ChairWindow
 from gm100_desktop.ui.controller import ScoringController
@@ -225,3 +226,148 @@ def test_the_workspace_switch_swaps_windows_and_is_remembered(
     titles = [a.text() for a in assessor.menuBar().actions()]
     assert "&Workspace" in titles
     chair.close()
+
+
+def planned(window: ChairWindow, regions_csv: Path, tmp_path: Path) -> None:
+    """27 regions of Jawa Barat, four assessors, two panels over two days, planned."""
+    import_and_invite(window, regions_csv)
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    window.roster.choose_file = choose(roster)  # type: ignore[assignment]
+    window.roster.import_roster()
+    window.export.name_edit.setText("Seleksi GM100 2019")
+    window.export._store_names()
+    window.schedule.set_plan(2, 2)
+    window.schedule.start.setDate(date(2019, 2, 21))
+    window.schedule.plan()
+
+
+def free_cell(model: ScheduleGridModel, column: int) -> int:
+    return next(r for r in range(model.rowCount()) if not model.code_at(r, column))
+
+
+def drag(model: ScheduleGridModel, source: tuple[int, int], target: tuple[int, int]) -> bool:
+    mime = model.mimeData([model.index(*source)])
+    return model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(*target))
+
+
+def test_regions_are_dragged_to_a_free_cell_swapped_and_moved_to_another_day(
+    window: ChairWindow, regions_csv: Path, tmp_path: Path, cheap_keys: None, errors_shown: list[str]
+) -> None:
+    planned(window, regions_csv, tmp_path)
+    page, model, draft = window.schedule, window.schedule.model, window.session.draft
+    first, second = model.code_at(0, 0), model.code_at(1, 0)
+    row = free_cell(model, 1)
+    assert drag(model, (0, 0), (row, 1))  # to a free cell of panel P2
+    moved = draft.slot_of(first)
+    assert moved is not None and moved.panel_id == "P2" and moved.start == model.times[row][0]
+    assert model.code_at(row, 1) == first and not model.code_at(0, 0)
+    other = model.code_at(0, 1)
+    assert drag(model, (1, 0), (0, 1))  # onto another region: the two swap
+    assert (model.code_at(0, 1), model.code_at(1, 0)) == (second, other)
+    mime = model.mimeData([model.index(0, 1)])
+    page.day.setCurrentIndex(1)  # what hovering the "Day 2" tab during the drag does
+    target = free_cell(model, 0)
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(target, 0))
+    assert draft.slot_of(second).start.date() == date(2019, 2, 22)  # type: ignore[union-attr]
+    assert draft.schedule_edited and window.session.check().ok, window.session.check().problems
+    saved = chair_session.drafts.load_draft()
+    assert saved.schedule == draft.schedule and saved.schedule_edited
+
+    page.panel_model.setData(page.panel_model.index(0, 0), "Panel Nusantara")
+    page.panel_model.setData(page.panel_model.index(0, 1), "Ruang Nusantara A")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Panel Nusantara\nRuang Nusantara A"
+    chair = create_identity(
+        identity_path("chair"), role="chair", name="Ketua Panel", passphrase=CHAIR_PASSPHRASE
+    )
+    out = tmp_path / "event.gm100event"
+    window.export.choose_file = lambda *_args: out  # type: ignore[assignment]
+    window.export.unlock = lambda *_args: chair
+    assert window.export.export() is not None
+    package = load_event_package(out).definition
+    assert (package.panels[0].name, package.panels[0].room) == ("Panel Nusantara", "Ruang Nusantara A")
+    exported = {s.region_code: (s.panel_id, s.start) for s in package.schedule}
+    assert exported[first] == (moved.panel_id, moved.start)
+    assert exported[second][1].date() == date(2019, 2, 22)
+
+    asked: list[bool] = []
+    page.confirm_replan = lambda _parent: asked.append(True) or False  # the chair keeps the changes
+    window.plan_action.trigger()
+    assert asked and draft.slot_of(first) == moved and draft.schedule_edited
+    page.confirm_replan = lambda _parent: True
+    page.plan()
+    assert not draft.schedule_edited and draft.slot_of(first) != moved
+    assert not errors_shown
+
+
+def test_a_region_is_moved_by_keyboard_and_from_the_move_to_list(
+    window: ChairWindow, regions_csv: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    planned(window, regions_csv, tmp_path)
+    page, model = window.schedule, window.schedule.model
+    window.tabs.setCurrentWidget(page)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    first = model.code_at(0, 0)
+    row = free_cell(model, 1)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(page.grid, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert first in page.hint.text()
+    page.grid.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert model.code_at(row, 1) == first
+
+    offered: list[str] = []
+
+    def choose_day_two(_parent: object, _title: str, _label: str, items: list[str], *_buttons: str) -> int:
+        offered.extend(items)
+        return next(i for i, text in enumerate(items) if text.startswith("Day 2") and "free" in text)
+
+    page.choose_place = choose_day_two  # type: ignore[assignment]
+    page.grid.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(page.grid, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.draft.slot_of(first).start.date() == date(2019, 2, 22)  # type: ignore[union-attr]
+    assert any("swap with" in text for text in offered)
+    window.close()
+
+
+def test_conflicts_typed_in_the_dialog_guide_the_planner_and_a_move_breaking_one_blocks_export(
+    window: ChairWindow, regions_csv: Path, tmp_path: Path, errors_shown: list[str]
+) -> None:
+    planned(window, regions_csv, tmp_path)
+    window.roster.select("A01")
+    dialog = window.roster.edit_conflicts()
+    assert dialog.assessor.currentData() == "A01"
+    dialog.search.setText("kota bandung")
+    dialog.reason.setText("Lahir di Kota Bandung")
+    assert dialog.add()
+    dialog.search.setText("sukabumi")  # Kabupaten and Kota Sukabumi: the first shown is chosen
+    dialog.assessor.setCurrentIndex(dialog.assessor.findData("A02"))
+    assert dialog.add()
+    assert [(c.assessor_id, c.region_code) for c in window.session.draft.conflicts] == [
+        ("A01", "32.73"),
+        ("A02", "32.02"),
+    ]
+    assert dialog.table.rowCount() == 2 and "Lahir di Kota Bandung" in dialog.table.item(0, 2).text()
+    dialog.table.selectRow(1)
+    assert dialog.remove()
+    assert len(window.session.draft.conflicts) == 1
+    dialog.close()
+
+    window.schedule.plan()
+    draft, model = window.session.draft, window.schedule.model
+    home = draft.assessor("A01").panel_id  # type: ignore[union-attr]
+    bandung = draft.slot_of("32.73")
+    assert bandung is not None and bandung.panel_id != home  # the planner kept it away from A01
+    assert window.export.export_button.isEnabled()
+
+    window.schedule.day.setCurrentIndex((bandung.start.date() - date(2019, 2, 21)).days)
+    column = model.panels.index(bandung.panel_id)
+    row = next(r for r in range(model.rowCount()) if model.code_at(r, column) == "32.73")
+    assert drag(model, (row, column), (row, model.panels.index(home)))  # into A01's panel
+    problems = window.export.problems.texts()
+    assert any("32.73 Kota Bandung" in p and "A01" in p and "conflict of interest" in p for p in problems)
+    assert not window.export.export_button.isEnabled()
+    assert not errors_shown
