@@ -486,7 +486,7 @@ def _event_create(args: argparse.Namespace) -> int:
     for warning in draft.warnings:
         print(f"Warning: {warning}")
     if draft.problems:
-        raise EventPlanError(list(draft.problems))
+        raise EventPlanError([p.text for p in draft.problems])
     _print_schedule(draft)
 
     chair = require_identity("chair")

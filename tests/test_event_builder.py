@@ -55,7 +55,7 @@ def test_soft_conflicts_steer_regions_away_from_the_tied_institution() -> None:
     ugm_panel = next(a.panel_id for a in draft.definition.roster if a.institution == "UGM")
     yogya = {g.code for g in REGIONS if g.province == "DI Yogyakarta"}
     assert all(s.panel_id != ugm_panel for s in draft.definition.schedule if s.region_code in yogya)
-    assert draft.ok and not [w for w in draft.warnings if "tied" in w]
+    assert draft.ok and not [w for w in draft.warnings if "tied" in w.text]
 
 
 def test_every_problem_is_listed_in_one_refusal() -> None:
@@ -89,7 +89,7 @@ def test_every_problem_is_listed_in_one_refusal() -> None:
 def test_keyless_assessors_are_a_warning() -> None:
     draft = draft_event("Seleksi", REGIONS, roster(), RUBRIC, 3, START, 1)
     assert draft.ok
-    assert any(w.startswith("No public key enrolled for A01, A02") for w in draft.warnings)
+    assert any(w.text.startswith("No public key enrolled for A01, A02") for w in draft.warnings)
 
 
 def test_event_ids_and_versions() -> None:

@@ -116,10 +116,10 @@ def test_a_region_left_without_a_slot_is_named() -> None:
     draft = ready_draft()
     draft.schedule = [s for s in draft.schedule if s.region_code != "35.10"]
     problems = drafts.check(draft).problems
-    assert any("Region 35.10 Kabupaten Banyuwangi has no slot" in p for p in problems)
+    assert any("Region 35.10 Kabupaten Banyuwangi has no slot" in p.text for p in problems)
     assert drafts.plan(draft).ok
     draft.invite(["36.74"], invited=False)  # the lists changed after planning
-    assert any("plan the schedule again" in p for p in drafts.check(draft).problems)
+    assert any("plan the schedule again" in p.text for p in drafts.check(draft).problems)
     assert drafts.plan(draft).ok
 
 
@@ -149,7 +149,7 @@ def test_a_revoked_key_is_kept_and_cannot_come_back() -> None:
         dataclasses.replace(a, public_key=key.to_base64()) if a.assessor_id == "A03" else a
         for a in draft.roster
     ]
-    assert any("was revoked" in p for p in drafts.check(draft).problems)
+    assert any("was revoked" in p.text for p in drafts.check(draft).problems)
 
 
 def test_roster_and_indicator_files_naming_unknown_regions_are_refused(tmp_path: Path) -> None:
@@ -212,7 +212,7 @@ def test_a_conflict_created_by_a_hand_move_blocks_the_export(tmp_path: Path, che
     assert draft.slot_of("32.73").panel_id != home  # type: ignore[union-attr]
     target = next(s for s in draft.schedule if s.panel_id == home)
     draft.swap_slots("32.73", target.region_code)
-    problems = drafts.check(draft).problems
+    problems = [p.text for p in drafts.check(draft).problems]
     assert any("32.73 Kota Bandung" in p and f"panel {home}" in p and "A01" in p for p in problems)
     with pytest.raises(EventPlanError):
         drafts.export_package(draft, make_chair(tmp_path), tmp_path / "e.gm100event")
@@ -262,3 +262,50 @@ def test_importing_conflicts_adds_to_those_typed_and_a_fresh_plan_clears_hand_ed
     draft.schedule_edited = True
     drafts.plan(draft)
     assert not draft.schedule_edited
+
+
+def test_soft_conflicts_are_kept_in_the_json_and_older_drafts_still_load(tmp_path: Path) -> None:
+    draft = ready_draft()
+    assert draft.add_soft_conflict(" Universitas  Indonesia ", "Jawa Barat")
+    assert not draft.add_soft_conflict("universitas indonesia", "JAWA BARAT")  # the same pair for the planner
+    with pytest.raises(GM100Error, match="both an institution and a province"):
+        draft.add_soft_conflict("Institut Teknologi Bandung", " ")
+    path = tmp_path / "ties.csv"
+    path.write_text("institution,province\nInstitut Teknologi Bandung,Jawa Barat\n", encoding="utf-8")
+    assert drafts.import_soft_conflicts(draft, path) == 1
+    assert draft.soft_conflicts == [
+        ("Universitas Indonesia", "Jawa Barat"),
+        ("Institut Teknologi Bandung", "Jawa Barat"),
+    ]
+    data = json.loads(json.dumps(draft_to_dict(draft)))
+    assert parse_draft(data, "draft.json") == draft
+    del data["soft_conflicts"]  # a draft saved before soft conflicts were kept
+    assert parse_draft(data, "draft.json").soft_conflicts == []
+    assert draft.remove_soft_conflict("UNIVERSITAS INDONESIA", "jawa barat")
+    assert not draft.remove_soft_conflict("Universitas Indonesia", "Jawa Barat")
+    draft.set_soft_conflicts([("Kominfo", "Banten"), ("kominfo", "banten")])
+    assert draft.soft_conflicts == [("Kominfo", "Banten")]
+
+
+def test_a_soft_conflict_steers_the_plan_and_else_is_a_warning_naming_who_and_where() -> None:
+    draft = ready_draft()
+    draft.set_roster(
+        dataclasses.replace(a, institution="Institut Teknologi Bandung") if a.assessor_id == "A01" else a
+        for a in roster()
+    )
+    drafts.plan(draft)
+    home = draft.assessor("A01").panel_id  # type: ignore[union-attr]
+    west_java = {"32.73", "32.04"}
+    assert any(draft.slot_of(code).panel_id == home for code in west_java)  # type: ignore[union-attr]
+    draft.add_soft_conflict("Institut Teknologi Bandung", "Jawa Barat")
+    check = drafts.plan(draft)
+    assert all(draft.slot_of(code).panel_id != home for code in west_java)  # type: ignore[union-attr]
+    assert check.ok and not [w for w in check.warnings if "tied to that province" in w.text]
+
+    draft.add_soft_conflict("Universitas Indonesia", "Jawa Barat")  # someone of UI sits in every panel
+    check = drafts.plan(draft)
+    assert check.ok, check.problems  # a warning, never a blocking problem
+    tied = [w.text for w in check.warnings if "tied to that province" in w.text]
+    assert len(tied) == 2
+    assert any("32.73 Kota Bandung" in w and "(Universitas Indonesia)" in w for w in tied)
+    assert any("32.04 Kabupaten Bandung" in w and "A0" in w for w in tied)

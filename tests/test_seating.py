@@ -229,7 +229,7 @@ def test_the_chair_draft_with_rotation_exports_its_seating(demo: EventDefinition
     draft.rotation = True
     result = draft_service.plan(draft)
     assert result.ok, result.problems
-    assert result.rotation.startswith("All panels are connected")
+    assert result.rotation is not None and result.rotation.text.startswith("All panels are connected")
     definition = draft_service.to_definition(draft)
     assert definition.seating and definition.seating == result.built.definition.seating
     draft.rotation = False

@@ -48,6 +48,7 @@ class EventDraft:
     confirmed: set[str] = field(default_factory=set)  # assessors whose key fingerprint the chair confirmed
     revoked_keys: list[str] = field(default_factory=list)  # key ids, kept across versions
     conflicts: list[Conflict] = field(default_factory=list)
+    soft_conflicts: list[tuple[str, str]] = field(default_factory=list)  # (institution, province): warnings
     schedule: list[Slot] = field(default_factory=list)  # the last planned schedule
     schedule_edited: bool = False  # slots moved by hand since planning: planning again asks first
     event_id: str = ""  # fixed by the first export
@@ -198,6 +199,30 @@ class EventDraft:
         ]
         return len(self.conflicts) < before
 
+    # ---- soft conflicts: an assessor's institution tied to a region's province ----------------------------
+
+    def add_soft_conflict(self, institution: str, province: str) -> bool:
+        """Add an (institution, province) pair; False when it is listed already (case and spacing aside)."""
+        pair = _soft_pair(institution, province)
+        if _soft_key(pair) in {_soft_key(p) for p in self.soft_conflicts}:
+            return False
+        self.soft_conflicts.append(pair)
+        return True
+
+    def remove_soft_conflict(self, institution: str, province: str) -> bool:
+        key = _soft_key((institution, province))
+        before = len(self.soft_conflicts)
+        self.soft_conflicts = [p for p in self.soft_conflicts if _soft_key(p) != key]
+        return len(self.soft_conflicts) < before
+
+    def set_soft_conflicts(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Replace the list (repeats dropped); nothing changes when a pair lacks a side."""
+        kept: dict[tuple[str, str], tuple[str, str]] = {}
+        for institution, province in pairs:
+            pair = _soft_pair(institution, province)
+            kept.setdefault(_soft_key(pair), pair)
+        self.soft_conflicts = list(kept.values())
+
     # ---- panels and the schedule arranged by hand --------------------------------------------------------
 
     def set_panel(self, panel_id: str, name: str, room: str) -> None:
@@ -264,6 +289,18 @@ class EventDraft:
         self.schedule_edited = True
 
 
+def _soft_pair(institution: str, province: str) -> tuple[str, str]:
+    pair = (" ".join(institution.split()), " ".join(province.split()))
+    if not all(pair):
+        raise GM100Error(QT_TRANSLATE_NOOP("GM100Error", "Choose both an institution and a province."))
+    return pair
+
+
+def _soft_key(pair: tuple[str, str]) -> tuple[str, str]:
+    """The pair as the planner compares it."""
+    return (" ".join(pair[0].split()).casefold(), " ".join(pair[1].split()).casefold())
+
+
 # ---- the JSON form ------------------------------------------------------------------------------------
 
 
@@ -312,6 +349,7 @@ def draft_to_dict(d: EventDraft) -> dict[str, Any]:
         "conflicts": [
             {"assessor_id": c.assessor_id, "region": c.region_code, "reason": c.reason} for c in d.conflicts
         ],
+        "soft_conflicts": [{"institution": i, "province": p} for i, p in d.soft_conflicts],
         "schedule": [
             {
                 "panel": s.panel_id,
@@ -415,6 +453,10 @@ def parse_draft(data: Any, source: str) -> EventDraft:
                  r.text(o, "reason", "", required=False))
         for i, o in enumerate(records("conflicts"))
     ]  # fmt: skip
+    soft_conflicts = [
+        (r.text(o, "institution", f"soft_conflicts[{i}]"), r.text(o, "province", f"soft_conflicts[{i}]"))
+        for i, o in enumerate(records("soft_conflicts") if "soft_conflicts" in root else [])
+    ]  # absent from drafts saved before soft conflicts were kept
     schedule = [
         Slot(
             r.text(o, "panel", f"schedule[{i}]"),
@@ -447,6 +489,7 @@ def parse_draft(data: Any, source: str) -> EventDraft:
         confirmed=set(texts("confirmed")),
         revoked_keys=texts("revoked_keys"),
         conflicts=conflicts,
+        soft_conflicts=soft_conflicts,
         schedule=schedule,
         schedule_edited=flag("schedule_edited") if "schedule_edited" in root else False,
         event_id=r.text(root, "event_id", "", required=False),

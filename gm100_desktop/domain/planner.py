@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from gm100_desktop.domain.event import Slot
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 
 MAX_DAYS = 31
 LATEST_END = time(23, 45)
@@ -71,11 +72,30 @@ class DayTimes:
     gap_minutes: int = 0
     breaks: tuple[Break, ...] = (Break(time(12, 0), time(13, 0)),)
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         pauses = ", ".join(f"{_hm(b.start)}–{_hm(b.end)}" for b in self.breaks)
-        gap = f" with {self.gap_minutes} minutes between" if self.gap_minutes else ""
-        return f"{self.slot_minutes}-minute slots{gap} from {_hm(self.day_start)} to {_hm(self.day_end)}" + (
-            f", breaks {pauses}" if pauses else ""
+        if self.gap_minutes and pauses:
+            template = QT_TRANSLATE_NOOP(
+                "GM100Error",
+                "{minutes}-minute slots with {gap} minutes between from {start} to {end}, breaks {breaks}",
+            )
+        elif self.gap_minutes:
+            template = QT_TRANSLATE_NOOP(
+                "GM100Error", "{minutes}-minute slots with {gap} minutes between from {start} to {end}"
+            )
+        elif pauses:
+            template = QT_TRANSLATE_NOOP(
+                "GM100Error", "{minutes}-minute slots from {start} to {end}, breaks {breaks}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("GM100Error", "{minutes}-minute slots from {start} to {end}")
+        return message(
+            template,
+            minutes=self.slot_minutes,
+            gap=self.gap_minutes,
+            start=_hm(self.day_start),
+            end=_hm(self.day_end),
+            breaks=pauses,
         )
 
 
@@ -99,13 +119,22 @@ class PlanRequest:
 
 @dataclass(frozen=True)
 class PlanIssue:
-    """One problem or warning, worded for the chair, with the ids it is about."""
+    """One problem or warning for the chair (English `template`, `params`), with the ids it is about."""
 
     kind: str
-    message: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
     regions: tuple[str, ...] = ()
     assessors: tuple[str, ...] = ()
     panels: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """In English, as the command line prints it."""
+        return self.as_message().text
+
+    def as_message(self) -> Message:
+        return Message(self.template, self.params)
 
     def __str__(self) -> str:
         return self.message
@@ -163,15 +192,43 @@ def _day_slots(day: date, times: DayTimes) -> tuple[tuple[datetime, datetime], .
 def check_times(times: DayTimes) -> list[PlanIssue]:
     problems = []
     if not 5 <= times.slot_minutes <= 480:
-        problems.append(f"a slot of {times.slot_minutes} minutes is not possible: use 5 to 480 minutes")
+        problems.append(
+            PlanIssue(
+                TIMES,
+                QT_TRANSLATE_NOOP(
+                    "GM100Error", "Times: a slot of {minutes} minutes is not possible: use 5 to 480 minutes."
+                ),
+                {"minutes": times.slot_minutes},
+            )
+        )
     if not 0 <= times.gap_minutes <= 120:
-        problems.append(f"a gap of {times.gap_minutes} minutes is not possible: use 0 to 120 minutes")
+        problems.append(
+            PlanIssue(
+                TIMES,
+                QT_TRANSLATE_NOOP(
+                    "GM100Error", "Times: a gap of {minutes} minutes is not possible: use 0 to 120 minutes."
+                ),
+                {"minutes": times.gap_minutes},
+            )
+        )
     if times.day_end <= times.day_start:
-        problems.append(f"the day ends ({_hm(times.day_end)}) before it starts ({_hm(times.day_start)})")
+        problems.append(
+            PlanIssue(
+                TIMES,
+                QT_TRANSLATE_NOOP("GM100Error", "Times: the day ends ({end}) before it starts ({start})."),
+                {"end": _hm(times.day_end), "start": _hm(times.day_start)},
+            )
+        )
     for b in times.breaks:
         if b.end <= b.start:
-            problems.append(f"the break {_hm(b.start)}–{_hm(b.end)} ends before it starts")
-    return [PlanIssue(TIMES, f"Times: {p}.") for p in problems]
+            problems.append(
+                PlanIssue(
+                    TIMES,
+                    QT_TRANSLATE_NOOP("GM100Error", "Times: the break {start}–{end} ends before it starts."),
+                    {"start": _hm(b.start), "end": _hm(b.end)},
+                )
+            )
+    return problems
 
 
 def slots_per_day(times: DayTimes) -> int:
@@ -190,7 +247,13 @@ def plan_schedule(request: PlanRequest) -> SchedulePlan:
     panels = list(dict.fromkeys(request.panels))
     capacity = per_day * len(grid) * len(panels)
     if grid and per_day == 0:
-        problems.append(PlanIssue(TIMES, f"Times: no slot fits in a day with {request.times.describe()}."))
+        problems.append(
+            PlanIssue(
+                TIMES,
+                QT_TRANSLATE_NOOP("GM100Error", "Times: no slot fits in a day with {times}."),
+                {"times": request.times.describe()},
+            )
+        )
     if not panels or capacity == 0:
         return SchedulePlan((), tuple(problems), (), tuple(regions), per_day, capacity)
 
@@ -206,9 +269,13 @@ def plan_schedule(request: PlanRequest) -> SchedulePlan:
         problems.append(
             PlanIssue(
                 NO_SLOT,
-                f"{_region(request, code)} has no slot: every panel it may present to is full "
-                f"({', '.join(blocked) or '-'}), and the other panels have an assessor with a conflict of "
-                "interest with it. Add slots or days, or move an assessor.",
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "{region} has no slot: every panel it may present to is full ({panels}), and the other "
+                    "panels have an assessor with a conflict of interest with it. Add slots or days, or move "
+                    "an assessor.",
+                ),
+                {"region": _region(request, code), "panels": ", ".join(blocked) or "-"},
                 regions=(code,),
                 panels=tuple(blocked),
             )
@@ -224,23 +291,56 @@ def plan_schedule(request: PlanRequest) -> SchedulePlan:
 def _check_request(request: PlanRequest) -> list[PlanIssue]:
     problems = check_times(request.times)
     if not 1 <= request.days <= MAX_DAYS:
-        problems.append(PlanIssue(TIMES, f"Days: {request.days} is not possible: use 1 to {MAX_DAYS} days."))
+        problems.append(
+            PlanIssue(
+                TIMES,
+                QT_TRANSLATE_NOOP("GM100Error", "Days: {days} is not possible: use 1 to {most} days."),
+                {"days": request.days, "most": MAX_DAYS},
+            )
+        )
     for code in _repeated(request.regions):
-        problems.append(PlanIssue(INPUT, f"Region {code} is invited twice.", regions=(code,)))
+        problems.append(
+            PlanIssue(
+                INPUT,
+                QT_TRANSLATE_NOOP("GM100Error", "Region {code} is invited twice."),
+                {"code": code},
+                regions=(code,),
+            )
+        )
     for pid in _repeated(request.panels):
-        problems.append(PlanIssue(INPUT, f"Panel {pid} is listed twice.", panels=(pid,)))
+        problems.append(
+            PlanIssue(
+                INPUT,
+                QT_TRANSLATE_NOOP("GM100Error", "Panel {panel} is listed twice."),
+                {"panel": pid},
+                panels=(pid,),
+            )
+        )
     if not request.panels:
-        problems.append(PlanIssue(INPUT, "There is no panel: add at least one."))
+        problems.append(
+            PlanIssue(INPUT, QT_TRANSLATE_NOOP("GM100Error", "There is no panel: add at least one."))
+        )
     if not request.regions:
-        problems.append(PlanIssue(INPUT, "There is no region to schedule."))
+        problems.append(PlanIssue(INPUT, QT_TRANSLATE_NOOP("GM100Error", "There is no region to schedule.")))
     for pid in sorted(set(request.members) - set(request.panels)):
-        problems.append(PlanIssue(INPUT, f"Assessors are placed in an unknown panel {pid}.", panels=(pid,)))
+        problems.append(
+            PlanIssue(
+                INPUT,
+                QT_TRANSLATE_NOOP("GM100Error", "Assessors are placed in an unknown panel {panel}."),
+                {"panel": pid},
+                panels=(pid,),
+            )
+        )
     for pid in dict.fromkeys(request.panels):
         if not request.members.get(pid):
             problems.append(
                 PlanIssue(
                     EMPTY_PANEL,
-                    f"Panel {pid} has no assessors: nobody would score the regions presenting to it.",
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "Panel {panel} has no assessors: nobody would score the regions presenting to it.",
+                    ),
+                    {"panel": pid},
                     panels=(pid,),
                 )
             )
@@ -249,11 +349,24 @@ def _check_request(request: PlanRequest) -> list[PlanIssue]:
     codes = set(request.regions)
     for aid, code in sorted(request.conflicts):
         if aid not in assessors or code not in codes:
-            unknown = f"assessor {aid}" if aid not in assessors else f"region {code}"
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "A conflict of interest between {assessor} and {region} names an unknown assessor "
+                    "{assessor}.",
+                )
+                if aid not in assessors
+                else QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "A conflict of interest between {assessor} and {region} names an unknown region "
+                    "{region}.",
+                )
+            )
             problems.append(
                 PlanIssue(
                     INPUT,
-                    f"A conflict of interest between {aid} and {code} names an unknown {unknown}.",
+                    template,
+                    {"assessor": aid, "region": code},
                     regions=(code,),
                     assessors=(aid,),
                 )
@@ -340,9 +453,18 @@ class _Placer:
         self.forced.append(
             PlanIssue(
                 CONFLICT,
-                f"{_region(self.request, code)} conflicts with an assessor in every panel ({listed}). It was "
-                f"put in {self.panels[chosen]}, where {', '.join(per[chosen])} could not score it. Move an "
-                "assessor to another panel, or add a panel.",
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "{region} conflicts with an assessor in every panel ({listed}). It was put in {panel}, "
+                    "where {assessors} could not score it. Move an assessor to another panel, or add a "
+                    "panel.",
+                ),
+                {
+                    "region": _region(self.request, code),
+                    "listed": listed,
+                    "panel": self.panels[chosen],
+                    "assessors": ", ".join(per[chosen]),
+                },
                 regions=(code,),
                 assessors=tuple(per[chosen]),
                 panels=(self.panels[chosen],),
@@ -401,12 +523,29 @@ def _soft_warnings(request: PlanRequest, slots: Sequence[Slot]) -> list[PlanIssu
         ]
         if tied:
             who = ", ".join(f"{a} ({request.assessor_institutions.get(a, '')})" for a in tied)
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "{region} from {province} presents to {panel}, where {assessors} is tied to that "
+                    "province (no panel without such a tie had room).",
+                )
+                if len(tied) == 1
+                else QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "{region} from {province} presents to {panel}, where {assessors} are tied to that "
+                    "province (no panel without such a tie had room).",
+                )
+            )
             warnings.append(
                 PlanIssue(
                     SOFT_CONFLICT,
-                    f"{_region(request, s.region_code)} from {province} presents to {s.panel_id}, where "
-                    f"{who} {'is' if len(tied) == 1 else 'are'} tied to that province (no panel without such "
-                    "a tie had room).",
+                    template,
+                    {
+                        "region": _region(request, s.region_code),
+                        "province": province,
+                        "panel": s.panel_id,
+                        "assessors": who,
+                    },
                     regions=(s.region_code,),
                     assessors=tuple(tied),
                     panels=(s.panel_id,),
@@ -420,17 +559,36 @@ def _capacity_problem(
 ) -> PlanIssue:
     capacity = panels * request.days * per_day
     ideas = capacity_suggestions(request, regions, panels)
-    return PlanIssue(
-        CAPACITY,
-        f"{regions} regions but only {capacity} presentation slots ({panels} panels × {request.days} days × "
-        f"{per_day} slots a day, {request.times.describe()}): {len(left)} regions are left without a slot "
-        f"({_codes(left)}). "
-        + (f"Any one of these would fit: {'; '.join(ideas)}." if ideas else "Invite fewer regions."),
-        regions=tuple(left),
+    template = (
+        QT_TRANSLATE_NOOP(
+            "GM100Error",
+            "{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × "
+            "{per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Any one of "
+            "these would fit: {ideas}.",
+        )
+        if ideas
+        else QT_TRANSLATE_NOOP(
+            "GM100Error",
+            "{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × "
+            "{per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Invite "
+            "fewer regions.",
+        )
     )
+    params = {
+        "regions": regions,
+        "capacity": capacity,
+        "panels": panels,
+        "days": request.days,
+        "per_day": per_day,
+        "times": request.times.describe(),
+        "left": len(left),
+        "codes": _codes(left),
+        "ideas": tuple(ideas),
+    }
+    return PlanIssue(CAPACITY, template, params, regions=tuple(left))
 
 
-def capacity_suggestions(request: PlanRequest, regions: int, panels: int) -> list[str]:
+def capacity_suggestions(request: PlanRequest, regions: int, panels: int) -> list[Message]:
     """What would give every region a slot, changing one thing at a time."""
     times, days = request.times, request.days
     per_day = slots_per_day(times)
@@ -438,21 +596,30 @@ def capacity_suggestions(request: PlanRequest, regions: int, panels: int) -> lis
     if per_day and panels:
         need_days = math.ceil(regions / (panels * per_day))
         if days < need_days <= MAX_DAYS:
-            ideas.append(f"{need_days} days")
-        ideas.append(f"{math.ceil(regions / (days * per_day))} panels")
+            ideas.append(message(QT_TRANSLATE_NOOP("GM100Error", "{days} days"), days=need_days))
+        ideas.append(
+            message(
+                QT_TRANSLATE_NOOP("GM100Error", "{panels} panels"),
+                panels=math.ceil(regions / (days * per_day)),
+            )
+        )
     for minutes in range(times.slot_minutes - 1, 9, -1):
         if (
             minutes % 5 == 0
             and panels * days * slots_per_day(replace(times, slot_minutes=minutes)) >= regions
         ):
-            ideas.append(f"slots of {minutes} minutes")
+            ideas.append(
+                message(QT_TRANSLATE_NOOP("GM100Error", "slots of {minutes} minutes"), minutes=minutes)
+            )
             break
     if times.gap_minutes and panels * days * slots_per_day(replace(times, gap_minutes=0)) >= regions:
-        ideas.append("no gap between slots")
+        ideas.append(message(QT_TRANSLATE_NOOP("GM100Error", "no gap between slots")))
     end = datetime.combine(date(2000, 1, 3), times.day_end)
     while (end := end + timedelta(minutes=15)).time() <= LATEST_END and end.day == 3:
         if panels * days * slots_per_day(replace(times, day_end=end.time())) >= regions:
-            ideas.append(f"days ending at {_hm(end.time())}")
+            ideas.append(
+                message(QT_TRANSLATE_NOOP("GM100Error", "days ending at {end}"), end=_hm(end.time()))
+            )
             break
     return ideas
 
@@ -464,7 +631,7 @@ def capacity_suggestions(request: PlanRequest, regions: int, panels: int) -> lis
 class Session:
     """A stretch of the event during which panel membership stays the same (e.g. a half day)."""
 
-    label: str
+    label: Message | str  # a message ("day 1 morning"), or a time that needs no translation
     start: datetime
     end: datetime
 
@@ -493,12 +660,24 @@ def double_bookings(assignments: Sequence[SessionPanels]) -> list[PlanIssue]:
                 seen.setdefault(aid, []).append(pid)
         for aid, pids in sorted(seen.items()):
             if len(pids) > 1:
-                when = "" if entry.session is WHOLE_EVENT else f" during {entry.session.label}"
+                template = (
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "Assessor {assessor} is in panels {panels}, which present at the same times. Keep "
+                        "each assessor in one panel.",
+                    )
+                    if entry.session is WHOLE_EVENT
+                    else QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "Assessor {assessor} is in panels {panels} during {session}, which present at the "
+                        "same times. Keep each assessor in one panel.",
+                    )
+                )
                 problems.append(
                     PlanIssue(
                         DOUBLE_BOOKING,
-                        f"Assessor {aid} is in panels {', '.join(pids)}{when}, which present at the same "
-                        "times. Keep each assessor in one panel.",
+                        template,
+                        {"assessor": aid, "panels": ", ".join(pids), "session": entry.session.label},
                         assessors=(aid,),
                         panels=tuple(pids),
                     )
@@ -527,11 +706,21 @@ def _repeated(items: Iterable[str]) -> list[str]:
     return twice
 
 
-def _region(request: PlanRequest, code: str) -> str:
-    name = request.region_names.get(code, "")
-    return f"Region {code} {name}".rstrip()
+def region_phrase(code: str, name: str) -> Message:
+    """ "Region 32.73 Kota Bandung" (or "Region 32.73" without a name), for use inside other messages."""
+    if name.strip():
+        return message(QT_TRANSLATE_NOOP("GM100Error", "Region {code} {name}"), code=code, name=name.strip())
+    return message(QT_TRANSLATE_NOOP("GM100Error", "Region {code}"), code=code)
 
 
-def _codes(codes: Sequence[str]) -> str:
+def _region(request: PlanRequest, code: str) -> Message:
+    return region_phrase(code, request.region_names.get(code, ""))
+
+
+def _codes(codes: Sequence[str]) -> Message | str:
     shown = ", ".join(codes[:SHOWN])
-    return shown + (f" and {len(codes) - SHOWN} more" if len(codes) > SHOWN else "")
+    if len(codes) <= SHOWN:
+        return shown
+    return message(
+        QT_TRANSLATE_NOOP("GM100Error", "{codes} and {more} more"), codes=shown, more=len(codes) - SHOWN
+    )

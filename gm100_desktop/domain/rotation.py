@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from gm100_desktop.domain.event import EventDefinition, Seat, Slot, seat_order
 from gm100_desktop.domain.planner import CONFLICT, WHOLE_EVENT, PlanIssue, Session, SessionPanels
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 
 
 @dataclass(frozen=True)
@@ -40,18 +41,41 @@ class Connectivity:
     components: tuple[DesignComponent, ...]
 
     def describe(self) -> str:
+        """In English, as the command line prints it."""
+        return self.summary().text
+
+    def summary(self) -> Message:
         if self.connected:
-            return (
-                "All panels are connected: every region can be compared with every other through shared "
-                "assessors."
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "All panels are connected: every region can be compared with every other through shared "
+                    "assessors.",
+                )
             )
-        groups = "; ".join(
-            f"{'+'.join(c.panels) or '(no panel)'} ({len(c.assessors)} assessors, {len(c.regions)} regions)"
+        groups = tuple(
+            message(
+                QT_TRANSLATE_NOOP("GM100Error", "{panels} ({assessors} assessors, {regions} regions)"),
+                panels="+".join(c.panels),
+                assessors=len(c.assessors),
+                regions=len(c.regions),
+            )
+            if c.panels
+            else message(
+                QT_TRANSLATE_NOOP("GM100Error", "(no panel) ({assessors} assessors, {regions} regions)"),
+                assessors=len(c.assessors),
+                regions=len(c.regions),
+            )
             for c in self.components
         )
-        return (
-            f"The panels are not connected: {len(self.components)} separate groups share no assessor "
-            f"({groups}). A strict panel cannot be told from weak regions across groups."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "GM100Error",
+                "The panels are not connected: {count} separate groups share no assessor ({groups}). A "
+                "strict panel cannot be told from weak regions across groups.",
+            ),
+            count=len(self.components),
+            groups=groups,
         )
 
 
@@ -95,10 +119,10 @@ def half_day_sessions(start_date: date, days: int, midday: time = time(12, 0)) -
     for d in range(days):
         day = start_date + timedelta(days=d)
         noon = datetime.combine(day, midday)
-        out.append(Session(f"day {d + 1} morning", datetime.combine(day, time.min), noon))
-        out.append(
-            Session(f"day {d + 1} afternoon", noon, datetime.combine(day + timedelta(days=1), time.min))
-        )
+        morning = message(QT_TRANSLATE_NOOP("GM100Error", "day {day} morning"), day=d + 1)
+        afternoon = message(QT_TRANSLATE_NOOP("GM100Error", "day {day} afternoon"), day=d + 1)
+        out.append(Session(morning, datetime.combine(day, time.min), noon))
+        out.append(Session(afternoon, noon, datetime.combine(day + timedelta(days=1), time.min)))
     return tuple(out)
 
 
@@ -151,8 +175,12 @@ def rotation_plan(
                 issues.append(
                     PlanIssue(
                         CONFLICT,
-                        f"{session.label}: the rotation seats assessors before regions they have a conflict "
-                        f"of interest with ({', '.join(hits(shift))}).",
+                        QT_TRANSLATE_NOOP(
+                            "GM100Error",
+                            "{session}: the rotation seats assessors before regions they have a conflict of "
+                            "interest with ({pairs}).",
+                        ),
+                        {"session": session.label, "pairs": ", ".join(hits(shift))},
                     )
                 )
             for j, aid in enumerate(walkers):

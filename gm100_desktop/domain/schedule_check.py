@@ -9,11 +9,13 @@ in a panel that does not exist or for a region that is not invited.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from gm100_desktop.domain.event import EventDefinition, Slot
+from gm100_desktop.domain.planner import region_phrase
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 
 CONFLICT, OVERLAP, NO_SLOT, TWO_SLOTS, OUTSIDE_DAYS, UNKNOWN_PANEL, NOT_INVITED = (
     "conflict",
@@ -28,11 +30,22 @@ CONFLICT, OVERLAP, NO_SLOT, TWO_SLOTS, OUTSIDE_DAYS, UNKNOWN_PANEL, NOT_INVITED 
 
 @dataclass(frozen=True)
 class ScheduleProblem:
+    """One problem (an English `template` and its `params`), with the region, panel and time it is about."""
+
     kind: str
-    message: str
-    region: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    region: str = ""
     panel: str = ""
     start: datetime | None = None
+
+    @property
+    def message(self) -> str:
+        """In English, as the command line prints it."""
+        return self.as_message().text
+
+    def as_message(self) -> Message:
+        return Message(self.template, self.params)
 
     def __str__(self) -> str:
         return self.message
@@ -48,18 +61,22 @@ def check_schedule(event: EventDefinition) -> list[ScheduleProblem]:
     slots = sorted(event.schedule, key=lambda s: (s.start, s.panel_id, s.region_code))
     counts = Counter(s.region_code for s in slots)
 
-    def region(code: str) -> str:
-        return f"Region {code} {names.get(code, '')}".rstrip()
+    def region(code: str) -> Message:
+        return region_phrase(code, names.get(code, ""))
 
     problems: list[ScheduleProblem] = []
     for s in slots:
-        where = f"panel {s.panel_id} on {_when(s)}"
+        where = {"region": region(s.region_code), "panel": s.panel_id, "when": _when(s)}
         if s.region_code not in names:
             problems.append(
                 ScheduleProblem(
                     NOT_INVITED,
-                    f"Region {s.region_code} has a slot in {where} but is not invited: plan the schedule "
-                    "again.",
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "Region {code} has a slot in panel {panel} on {when} but is not invited: plan the "
+                        "schedule again.",
+                    ),
+                    {"code": s.region_code, "panel": s.panel_id, "when": _when(s)},
                     s.region_code, s.panel_id, s.start,
                 )
             )  # fmt: skip
@@ -67,8 +84,12 @@ def check_schedule(event: EventDefinition) -> list[ScheduleProblem]:
             problems.append(
                 ScheduleProblem(
                     UNKNOWN_PANEL,
-                    f"{region(s.region_code)} presents to {where}, but there is no panel {s.panel_id}: "
-                    "move it to another panel.",
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "{region} presents to panel {panel} on {when}, but there is no panel {panel}: move "
+                        "it to another panel.",
+                    ),
+                    where,
                     s.region_code, s.panel_id, s.start,
                 )
             )  # fmt: skip
@@ -76,29 +97,53 @@ def check_schedule(event: EventDefinition) -> list[ScheduleProblem]:
             problems.append(
                 ScheduleProblem(
                     OUTSIDE_DAYS,
-                    f"{region(s.region_code)} presents to {where}, outside the event's days "
-                    f"({first_day.isoformat()} to {last_day.isoformat()}): move it to a day of the event.",
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "{region} presents to panel {panel} on {when}, outside the event's days ({first} to "
+                        "{last}): move it to a day of the event.",
+                    ),
+                    {**where, "first": first_day.isoformat(), "last": last_day.isoformat()},
                     s.region_code, s.panel_id, s.start,
                 )
             )  # fmt: skip
         for aid in event.seated(s.panel_id, s.start):  # the roster panel, or who sits there then
             if (aid, s.region_code) in reasons:
                 reason = reasons[aid, s.region_code]
+                template = (
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "{region} presents to panel {panel} on {when}, where assessor {assessor} has a "
+                        "conflict of interest with it ({reason}): move it to another panel.",
+                    )
+                    if reason
+                    else QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "{region} presents to panel {panel} on {when}, where assessor {assessor} has a "
+                        "conflict of interest with it: move it to another panel.",
+                    )
+                )
                 problems.append(
                     ScheduleProblem(
                         CONFLICT,
-                        f"{region(s.region_code)} presents to {where}, where assessor {aid} has a conflict "
-                        f"of interest with it{f' ({reason})' if reason else ''}: move it to another panel.",
+                        template,
+                        {**where, "assessor": aid, "reason": reason},
                         s.region_code, s.panel_id, s.start,
                     )
                 )  # fmt: skip
     for code in sorted(c for c, n in counts.items() if n > 1):
-        times = "; ".join(f"panel {s.panel_id} on {_when(s)}" for s in slots if s.region_code == code)
+        times = tuple(
+            message(
+                QT_TRANSLATE_NOOP("GM100Error", "panel {panel} on {when}"), panel=s.panel_id, when=_when(s)
+            )
+            for s in slots
+            if s.region_code == code
+        )
         first = next(s for s in slots if s.region_code == code)
         problems.append(
             ScheduleProblem(
                 TWO_SLOTS,
-                f"{region(code)} has {counts[code]} slots ({times}): keep one.",
+                QT_TRANSLATE_NOOP("GM100Error", "{region} has {count} slots ({times}): keep one."),
+                {"region": region(code), "count": counts[code], "times": times},
                 code, first.panel_id, first.start,
             )
         )  # fmt: skip
@@ -106,12 +151,17 @@ def check_schedule(event: EventDefinition) -> list[ScheduleProblem]:
     for g in event.regions:
         if g.code not in counts:
             problems.append(
-                ScheduleProblem(NO_SLOT, f"{region(g.code)} has no slot: plan the schedule again.", g.code)
+                ScheduleProblem(
+                    NO_SLOT,
+                    QT_TRANSLATE_NOOP("GM100Error", "{region} has no slot: plan the schedule again."),
+                    {"region": region(g.code)},
+                    g.code,
+                )
             )
     return problems
 
 
-def _overlaps(slots: list[Slot], region: Callable[[str], str]) -> list[ScheduleProblem]:
+def _overlaps(slots: list[Slot], region: Callable[[str], Message]) -> list[ScheduleProblem]:
     by_panel: dict[str, list[Slot]] = {}
     for s in slots:
         by_panel.setdefault(s.panel_id, []).append(s)
@@ -124,8 +174,18 @@ def _overlaps(slots: list[Slot], region: Callable[[str], str]) -> list[ScheduleP
                 problems.append(
                     ScheduleProblem(
                         OVERLAP,
-                        f"{region(a.region_code)} and {region(b.region_code)} both present to panel {pid} "
-                        f"at overlapping times ({_when(a)} and {_when(b)}): move one of them.",
+                        QT_TRANSLATE_NOOP(
+                            "GM100Error",
+                            "{region} and {other} both present to panel {panel} at overlapping times ({when} "
+                            "and {other_when}): move one of them.",
+                        ),
+                        {
+                            "region": region(a.region_code),
+                            "other": region(b.region_code),
+                            "panel": pid,
+                            "when": _when(a),
+                            "other_when": _when(b),
+                        },
                         b.region_code, pid, b.start,
                     )
                 )  # fmt: skip

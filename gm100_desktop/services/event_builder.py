@@ -33,7 +33,7 @@ from gm100_desktop.domain.rotation import (
 )
 from gm100_desktop.domain.rubric import Rubric
 from gm100_desktop.errors import EventPlanError, GM100Error
-from gm100_desktop.i18n import QT_TRANSLATE_NOOP
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 
 MAX_PANELS = 99
 
@@ -43,8 +43,8 @@ class EventDraft:
     definition: EventDefinition
     plan: SchedulePlan
     connectivity: Connectivity  # of the assessor–region design the definition carries
-    problems: tuple[str, ...]  # the package must not be exported while there is any
-    warnings: tuple[str, ...]
+    problems: tuple[Message, ...]  # the package must not be exported while there is any
+    warnings: tuple[Message, ...]
     rotation: RotationPlan | None = None  # when asked to rotate: the plan whose seating the definition holds
 
     @property
@@ -107,11 +107,16 @@ def draft_event(
     With `rotate`, assessors move between panels each half day (`rotation_plan`) and the definition carries
     that seating; connectivity is always checked on the seating the definition carries.
     """
-    problems: list[str] = []
+    problems: list[Message] = []
     if not name.strip():
-        problems.append("The event needs a name.")
+        problems.append(message(QT_TRANSLATE_NOOP("GM100Error", "The event needs a name.")))
     if version < 1:
-        problems.append(f"Version {version} is not possible: use 1 or more.")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("GM100Error", "Version {version} is not possible: use 1 or more."),
+                version=version,
+            )
+        )
     panel_list = _panels(panels, roster, problems)
     placed = [_canonical_key(a) for a in _place_assessors(roster, panel_list, problems)]
     problems += _roster_problems(placed)
@@ -121,10 +126,23 @@ def draft_event(
     for c in conflicts:
         if c.assessor_id not in known_assessors:
             problems.append(
-                f"A conflict of interest names assessor {c.assessor_id}, who is not in the roster."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "A conflict of interest names assessor {assessor}, who is not in the roster.",
+                    ),
+                    assessor=c.assessor_id,
+                )
             )
         elif c.region_code not in codes:
-            problems.append(f"A conflict of interest names region {c.region_code}, which is not invited.")
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error", "A conflict of interest names region {region}, which is not invited."
+                    ),
+                    region=c.region_code,
+                )
+            )
         else:
             kept_conflicts.append(c)
     members = {p.id: tuple(a.assessor_id for a in placed if a.panel_id == p.id) for p in panel_list}
@@ -143,13 +161,19 @@ def draft_event(
         seed=seed,
     )
     plan = plan_schedule(request)
-    problems += [str(p) for p in plan.problems]
-    warnings = [str(w) for w in plan.warnings]
+    problems += [p.as_message() for p in plan.problems]
+    warnings = [w.as_message() for w in plan.warnings]
     keyless = [a.assessor_id for a in placed if not a.public_key]
     if keyless:
         warnings.append(
-            f"No public key enrolled for {', '.join(keyless)}: their score bundles can only be merged once "
-            "the chair pins their key after comparing fingerprints."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "No public key enrolled for {assessors}: their score bundles can only be merged once the "
+                    "chair pins their key after comparing fingerprints.",
+                ),
+                assessors=", ".join(keyless),
+            )
         )
     definition = EventDefinition(
         event_id=event_id or event_id_for(name, start),
@@ -169,10 +193,17 @@ def draft_event(
     if rotate:
         sessions = half_day_sessions(start, days) if 1 <= days <= 31 else ()
         rotation = rotation_plan(list(members), members, sessions, plan.slots, request.conflicts)
-        problems += [str(p) for p in double_bookings(rotation.sessions)] + [str(p) for p in rotation.issues]
+        problems += [p.as_message() for p in (*double_bookings(rotation.sessions), *rotation.issues)]
         definition = replace(definition, seating=rotation_seating(rotation.sessions))
         if plan.slots and any(not definition.seated(s.panel_id, s.start) for s in plan.slots):
-            problems.append("The rotation leaves a presentation without any assessor: add assessors.")
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "The rotation leaves a presentation without any assessor: add assessors.",
+                    )
+                )
+            )
     connectivity = panel_connectivity(design_sessions(definition), plan.slots, request.conflicts)
     return EventDraft(definition, plan, connectivity, tuple(problems), tuple(warnings), rotation)
 
@@ -214,17 +245,23 @@ def build_event_definition(
         rotate=rotate,
     )
     if draft.problems:
-        raise EventPlanError(list(draft.problems))
+        raise EventPlanError([p.text for p in draft.problems])
     return draft.definition
 
 
 def _panels(
-    panels: Sequence[Panel] | int | None, roster: Sequence[RosterEntry], problems: list[str]
+    panels: Sequence[Panel] | int | None, roster: Sequence[RosterEntry], problems: list[Message]
 ) -> list[Panel]:
     """The panels asked for; without, those the roster names (P1 alone when it names none)."""
     if isinstance(panels, int):
         if not 1 <= panels <= MAX_PANELS:
-            problems.append(f"{panels} panels is not possible: use 1 to {MAX_PANELS}.")
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("GM100Error", "{panels} panels is not possible: use 1 to {most}."),
+                    panels=panels,
+                    most=MAX_PANELS,
+                )
+            )
             return list(make_panels(1))
         return list(make_panels(panels))
     if panels is not None:
@@ -236,7 +273,7 @@ def _panels(
 
 
 def _place_assessors(
-    roster: Sequence[RosterEntry], panels: list[Panel], problems: list[str]
+    roster: Sequence[RosterEntry], panels: list[Panel], problems: list[Message]
 ) -> list[RosterEntry]:
     """Assessors without a panel go where fewest sit, mixing roles (government, academic, practitioner)."""
     ids = [p.id for p in panels]
@@ -244,7 +281,14 @@ def _place_assessors(
     for a in roster:
         if a.panel_id and a.panel_id not in seated:
             problems.append(
-                f'Assessor {a.assessor_id} is placed in panel "{a.panel_id}", which does not exist.'
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        'Assessor {assessor} is placed in panel "{panel}", which does not exist.',
+                    ),
+                    assessor=a.assessor_id,
+                    panel=a.panel_id,
+                )
             )
     roles = {role: i for i, role in enumerate(ASSESSOR_ROLES)}
     waiting = sorted(
@@ -270,36 +314,68 @@ def _canonical_key(entry: RosterEntry) -> RosterEntry:
         return entry  # empty or malformed: named by _roster_problems
 
 
-def _roster_problems(roster: Sequence[RosterEntry]) -> list[str]:
+def _roster_problems(roster: Sequence[RosterEntry]) -> list[Message]:
     problems = []
     seen: set[str] = set()
     owners: dict[bytes, str] = {}
     for a in roster:
         if a.assessor_id in seen:
-            problems.append(f"Assessor {a.assessor_id} is in the roster twice.")
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("GM100Error", "Assessor {assessor} is in the roster twice."),
+                    assessor=a.assessor_id,
+                )
+            )
         seen.add(a.assessor_id)
         if not a.assessor_id.strip() or not a.name.strip():
-            problems.append(f"Assessor {a.assessor_id or '(no id)'} needs an id and a name.")
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP("GM100Error", "Assessor {assessor} needs an id and a name."),
+                    assessor=a.assessor_id or "(no id)",
+                )
+            )
         if a.role and a.role not in ASSESSOR_ROLES:
             problems.append(
-                f'Assessor {a.assessor_id}: role "{a.role}" must be government, academic or practitioner.'
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        'Assessor {assessor}: role "{role}" must be government, academic or practitioner.',
+                    ),
+                    assessor=a.assessor_id,
+                    role=a.role,
+                )
             )
         if not a.public_key:
             continue
         try:
             key = parse_public_key(a.public_key, "roster")
         except GM100Error:
-            problems.append(f"Assessor {a.assessor_id}: the public key is not a minisign public key.")
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error", "Assessor {assessor}: the public key is not a minisign public key."
+                    ),
+                    assessor=a.assessor_id,
+                )
+            )
             continue
         for part in (key.key_id, key.key):
             if part in owners:
                 problems.append(
-                    f"Assessors {owners[part]} and {a.assessor_id} have the same public key (key id "
-                    f"{key.key_id_hex}); every assessor needs a key of their own."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "GM100Error",
+                            "Assessors {first} and {second} have the same public key (key id {key_id}); "
+                            "every assessor needs a key of their own.",
+                        ),
+                        first=owners[part],
+                        second=a.assessor_id,
+                        key_id=key.key_id_hex,
+                    )
                 )
                 break
         else:
             owners[key.key_id] = owners[key.key] = a.assessor_id
     if not roster:
-        problems.append("The roster is empty: add the assessors.")
+        problems.append(message(QT_TRANSLATE_NOOP("GM100Error", "The roster is empty: add the assessors.")))
     return problems

@@ -17,13 +17,13 @@ from gm100_desktop import paths
 from gm100_desktop.domain.event import EventDefinition
 from gm100_desktop.domain.event_draft import EventDraft, draft_to_dict, parse_draft
 from gm100_desktop.domain.minisign import PublicKey, parse_public_key
-from gm100_desktop.domain.planner import Break, DayTimes
+from gm100_desktop.domain.planner import Break, DayTimes, region_phrase
 from gm100_desktop.domain.rotation import design_sessions, panel_connectivity
 from gm100_desktop.domain.schedule_check import check_schedule
 from gm100_desktop.errors import EventPlanError, GM100Error, KeyFileError
-from gm100_desktop.i18n import QT_TRANSLATE_NOOP
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 from gm100_desktop.services import event_builder as eb
-from gm100_desktop.services.conflicts_csv import read_conflicts_csv
+from gm100_desktop.services.conflicts_csv import read_conflicts_csv, read_soft_conflicts_csv
 from gm100_desktop.services.event_package import write_event_package
 from gm100_desktop.services.files import read_capped, write_atomic
 from gm100_desktop.services.identity import UnlockedIdentity
@@ -133,6 +133,13 @@ def import_conflicts(draft: EventDraft, path: Path) -> int:
     return len(imported)
 
 
+def import_soft_conflicts(draft: EventDraft, path: Path) -> int:
+    """Add the file's `institution,province` pairs to those already listed; returns how many it holds."""
+    imported = read_soft_conflicts_csv(path)
+    draft.set_soft_conflicts([*draft.soft_conflicts, *imported])
+    return len(imported)
+
+
 def use_builtin_rubric(draft: EventDraft, name: str) -> None:
     draft.set_rubric(builtin_rubric(name), f"builtin:{name}")
 
@@ -194,10 +201,10 @@ def _key_id(text: str) -> str:
 @dataclass(frozen=True)
 class DraftCheck:
     built: eb.EventDraft  # the event as it would be exported, with a freshly planned schedule
-    problems: tuple[str, ...]  # the package is not exported while there is any
-    warnings: tuple[str, ...]
-    connectivity: str  # of the design the package would carry (with its rotation, when asked for)
-    rotation: str  # of the half-day rotation, when asked for; "" otherwise
+    problems: tuple[Message, ...]  # the package is not exported while there is any
+    warnings: tuple[Message, ...]
+    connectivity: Message  # of the design the package would carry (with its rotation, when asked for)
+    rotation: Message | None  # of the half-day rotation, when asked for
 
     @property
     def ok(self) -> bool:
@@ -220,6 +227,7 @@ def _build(draft: EventDraft, version: int = 1, event_id: str = "") -> eb.EventD
         draft.start_date,
         draft.days,
         conflicts=draft.invited_conflicts(),
+        soft_conflicts=draft.soft_conflicts,
         times=day_times(draft),
         version=version,
         event_id=event_id or draft.event_id,
@@ -249,28 +257,43 @@ def check(draft: EventDraft, version: int = 1, event_id: str = "") -> DraftCheck
         built = dataclasses.replace(built, definition=definition)
     problems, warnings = list(built.problems), list(built.warnings)
     if draft.rubric is None:
-        problems.append("Choose a rubric.")
+        problems.append(message(QT_TRANSLATE_NOOP("GM100Error", "Choose a rubric.")))
     for a in draft.roster:
         key_id = _key_id(a.public_key) if a.public_key else ""
         if key_id and key_id in draft.revoked_keys:
-            problems.append(f"The key {key_id} of {a.assessor_id} was revoked: enrol a new key or remove it.")
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "The key {key_id} of {assessor} was revoked: enrol a new key or remove it.",
+                    ),
+                    key_id=key_id,
+                    assessor=a.assessor_id,
+                )
+            )
         elif key_id and a.assessor_id not in draft.confirmed:
             warnings.append(
-                f"The key of {a.assessor_id} came from a file and was not confirmed by reading back its "
-                "fingerprint: use Enrol key."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "GM100Error",
+                        "The key of {assessor} came from a file and was not confirmed by reading back its "
+                        "fingerprint: use Enrol key.",
+                    ),
+                    assessor=a.assessor_id,
+                )
             )
     if draft.schedule_edited:
-        problems += [str(p) for p in check_schedule(built.definition)]
+        problems += [p.as_message() for p in check_schedule(built.definition)]
     else:
         problems += _schedule_problems(draft, built)
-    rotation = ""
+    rotation = None
     if draft.rotation:
         rotation, more = _rotation(draft, built)
         problems += more
-    return DraftCheck(built, tuple(problems), tuple(warnings), built.connectivity.describe(), rotation)
+    return DraftCheck(built, tuple(problems), tuple(warnings), built.connectivity.summary(), rotation)
 
 
-def _schedule_problems(draft: EventDraft, built: eb.EventDraft) -> list[str]:
+def _schedule_problems(draft: EventDraft, built: eb.EventDraft) -> list[Message]:
     """The kept schedule against the lists: every invited region needs its slot, and nothing may be stale."""
     names = {g.code: g.name for g in draft.regions}
     scheduled = {s.region_code for s in draft.schedule}
@@ -280,33 +303,59 @@ def _schedule_problems(draft: EventDraft, built: eb.EventDraft) -> list[str]:
     ]
     if missing and not draft.schedule:
         return [
-            f"The schedule is not planned yet: {len(missing)} invited regions have no slot. "
-            "Plan the schedule."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "The schedule is not planned yet: {count} invited regions have no slot. Plan the "
+                    "schedule.",
+                ),
+                count=len(missing),
+            )
         ]
     problems = [
-        f"Region {code} {names[code]} has no slot: plan the schedule again." for code in missing[:SHOWN]
+        message(
+            QT_TRANSLATE_NOOP("GM100Error", "{region} has no slot: plan the schedule again."),
+            region=region_phrase(code, names[code]),
+        )
+        for code in missing[:SHOWN]
     ]
     if len(missing) > SHOWN:
-        problems.append(f"… and {len(missing) - SHOWN} more regions without a slot.")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("GM100Error", "… and {count} more regions without a slot."),
+                count=len(missing) - SHOWN,
+            )
+        )
     if not missing and tuple(draft.schedule) != built.plan.slots and not built.problems:
-        problems.append("The lists changed since the schedule was planned: plan the schedule again.")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error", "The lists changed since the schedule was planned: plan the schedule again."
+                )
+            )
+        )
     return problems
 
 
-def _rotation(draft: EventDraft, built: eb.EventDraft) -> tuple[str, list[str]]:
+def _rotation(draft: EventDraft, built: eb.EventDraft) -> tuple[Message, list[Message]]:
     """Connectivity of the seating the definition carries; the rotation's problems are already in `built`."""
     d = built.definition
     clash = {(c.assessor_id, c.region_code) for c in d.conflicts}
     design = panel_connectivity(design_sessions(d), d.schedule, clash)
     moves = built.rotation.moves if built.rotation else 0
-    return f"{design.describe()} ({moves} assessor-sessions away from the home panel.)", []
+    summary = message(
+        QT_TRANSLATE_NOOP("GM100Error", "{design} ({moves} assessor-sessions away from the home panel.)"),
+        design=design.summary(),
+        moves=moves,
+    )
+    return summary, []
 
 
 def to_definition(draft: EventDraft, version: int = 1, event_id: str = "") -> EventDefinition:
     """The event ready to sign, or `EventPlanError` listing every problem."""
     result = check(draft, version, event_id)
     if result.problems:
-        raise EventPlanError(list(result.problems))
+        raise EventPlanError([p.text for p in result.problems])
     return result.built.definition
 
 

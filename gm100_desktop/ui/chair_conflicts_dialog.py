@@ -1,4 +1,5 @@
-"""Conflicts of interest typed by the chair: assessor, an invited region found by search, and the reason."""
+"""Conflicts of interest typed by the chair: assessor, an invited region found by search, and the reason;
+and, on a second tab, institutions tied to provinces (warnings only)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from gm100_desktop.domain.event_draft import EventDraft
 from gm100_desktop.services import event_draft as drafts
 from gm100_desktop.ui.chair_session import ChairSession, open_file_dialog
+from gm100_desktop.ui.chair_soft_conflicts import SoftConflictsSection
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -83,11 +86,19 @@ class ConflictsDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
+        self.hard = QWidget(self)
+        hard = QVBoxLayout(self.hard)
+        hard.addWidget(self.table_label)
+        hard.addWidget(self.table, 1)
+        hard.addLayout(table_buttons)
+        hard.addWidget(self.adding)
+        self.soft = SoftConflictsSection(session, self)
+        self.soft.choose_file = lambda *args: self.choose_file(*args)  # the dialog's, which tests replace
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.hard, "")
+        self.tabs.addTab(self.soft, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(table_buttons)
-        layout.addWidget(self.adding)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
         self.add_button.setDefault(True)  # Enter in the reason adds; it never removes or imports
@@ -98,6 +109,7 @@ class ConflictsDialog(QDialog):
         self.remove_button.clicked.connect(lambda: self.remove())
         self.import_button.clicked.connect(lambda: self.import_conflicts())
         self.regions.itemDoubleClicked.connect(lambda _item: self.add())
+        self.tabs.currentChanged.connect(self._default_button)
         session.changed.connect(self.refresh)
         self.retranslate()
         self.resize(720, 640)
@@ -123,7 +135,16 @@ class ConflictsDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("For example: born in this region"))
         self.add_button.setText(self.tr("A&dd"))
         self.close_button.setText(self.tr("Close"))
+        self.tabs.setTabText(0, self.tr("Assessor ↔ regi&on"))
+        self.tabs.setTabText(1, self.tr("Institution ↔ province (&warning only)"))
+        self.soft.retranslate()
         self.refresh()
+
+    def _default_button(self) -> None:
+        """Enter adds on the tab shown, never on the hidden one."""
+        soft = self.tabs.currentWidget() is self.soft
+        self.add_button.setDefault(not soft)
+        self.soft.add_button.setDefault(soft)
 
     def refresh(self) -> None:
         d = self.session.draft

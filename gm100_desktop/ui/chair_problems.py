@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from gm100_desktop.services.event_draft import DraftCheck
 from gm100_desktop.ui.criterion_row import error_color
+from gm100_desktop.ui.errors import translated
 
 WARNING_COLOR = "#9a5b00"
 
@@ -38,11 +39,11 @@ class ProblemList(QWidget):
         self._check, self._with_design = check, design
         self.list.clear()
         bad = error_color(self.palette())
-        for text in check.problems:
-            item = QListWidgetItem(self.tr("Problem: {text}").format(text=text), self.list)
+        for problem in check.problems:
+            item = QListWidgetItem(self.tr("Problem: {text}").format(text=translated(problem)), self.list)
             item.setForeground(QBrush(bad))
-        for text in check.warnings:
-            item = QListWidgetItem(self.tr("Warning: {text}").format(text=text), self.list)
+        for warning in check.warnings:
+            item = QListWidgetItem(self.tr("Warning: {text}").format(text=translated(warning)), self.list)
             item.setForeground(QBrush(WARNING_COLOR))
         if not check.problems and not check.warnings:
             QListWidgetItem(self.tr("No problems: the event can be exported."), self.list)
@@ -51,9 +52,9 @@ class ProblemList(QWidget):
                 problems=len(check.problems), warnings=len(check.warnings)
             )
         )
-        lines = [self.tr("Design: {text}").format(text=check.connectivity)]
-        if check.rotation:
-            lines.append(self.tr("With rotation: {text}").format(text=check.rotation))
+        lines = [self.tr("Design: {text}").format(text=translated(check.connectivity))]
+        if check.rotation is not None:
+            lines.append(self.tr("With rotation: {text}").format(text=translated(check.rotation)))
         self.design.setText("\n".join(lines))
         self.design.setVisible(design)
 

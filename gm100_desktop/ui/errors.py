@@ -5,24 +5,37 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Mapping
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gm100_desktop import errors, paths
+from gm100_desktop.i18n import Message, fill
 
 log = logging.getLogger(__name__)
+
+
+def message_text(template: str, params: Mapping[str, object]) -> str:
+    """A core message (English `template` marked in "GM100Error", and its params) in the interface language.
+
+    Messages nested in the params are translated too; a broken translation falls back to the English.
+    """
+    try:
+        return fill(QCoreApplication.translate(errors.CONTEXT, template), params, translated)
+    except (KeyError, IndexError, ValueError):
+        return fill(template, params, translated)  # a broken translation must never hide the message
+
+
+def translated(message: Message) -> str:
+    return message_text(message.template, message.params)
 
 
 def error_text(exc: BaseException) -> str:
     """The user's message for `exc`, in the interface language."""
     if isinstance(exc, errors.GM100Error):
-        template = QCoreApplication.translate(errors.CONTEXT, exc.template)
-        try:
-            return template.format(**exc.params)
-        except (KeyError, IndexError, ValueError):
-            return exc.message  # a broken translation must never hide the message
+        return message_text(exc.template, exc.params)
     return str(exc) or type(exc).__name__
 
 

@@ -354,117 +354,127 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="106"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
         <source>Conflicts of interest</source>
         <translation>Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="120"/>
         <source>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</source>
         <translation>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="111"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="112"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
         <source>&amp;Import conflicts…</source>
         <translation>&amp;Import conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="113"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
         <source>Add a conflict of interest</source>
         <translation>Add a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="115"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="127"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="116"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="128"/>
         <source>&amp;Search region:</source>
         <translation>&amp;Search region:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="117"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="129"/>
         <source>Invited re&amp;gion:</source>
         <translation>Invited re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="130"/>
         <source>R&amp;eason:</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="134"/>
         <source>Code or name</source>
         <translation>Code or name</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="135"/>
         <source>For example: born in this region</source>
         <translation>For example: born in this region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="136"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="166"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="138"/>
+        <source>Assessor ↔ regi&amp;on</source>
+        <translation>Assessor ↔ regi&amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="139"/>
+        <source>Institution ↔ province (&amp;warning only)</source>
+        <translation>Institution ↔ province (&amp;warning only)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="187"/>
         <source>Choose an assessor and an invited region first.</source>
         <translation>Choose an assessor and an invited region first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="198"/>
         <source>Added: {assessor} and {region}.</source>
         <translation>Added: {assessor} and {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="207"/>
         <source>Select a conflict of interest in the list first.</source>
         <translation>Select a conflict of interest in the list first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="212"/>
         <source>Removed: {assessor} and {region}.</source>
         <translation>Removed: {assessor} and {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
         <source>Import conflicts of interest</source>
         <translation>Import conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="222"/>
         <source>{count} conflicts of interest imported.</source>
         <translation>{count} conflicts of interest imported.</translation>
     </message>
@@ -609,13 +619,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="33"/>
-        <location filename="../../gm100_desktop/ui/errors.py" line="47"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="46"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="60"/>
         <source>GM100 Assessor</source>
         <translation>GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="42"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="55"/>
         <source>An unexpected error occurred. Your saved scores are safe.
 
 {error}
@@ -1044,52 +1054,57 @@ Details are in {folder}</translation>
         <translation>The key from {source} has the fingerprint {found}, not {expected} as the assessor read it out. It was not enrolled: check the key file with {assessor} in person.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="94"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="95"/>
         <source>Choose a rubric first.</source>
         <translation>Choose a rubric first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="97"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="98"/>
         <source>A weight must be greater than zero; {weight} is not.</source>
         <translation>A weight must be greater than zero; {weight} is not.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="147"/>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="179"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="148"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="180"/>
         <location filename="../../gm100_desktop/errors.py" line="441"/>
         <source>Assessor {assessor} is not in the roster.</source>
         <translation>Assessor {assessor} is not in the roster.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="160"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="161"/>
         <source>Assessor {assessor} has no key to revoke.</source>
         <translation>Assessor {assessor} has no key to revoke.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="184"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="185"/>
         <source>Region {region} is not one of the imported regions.</source>
         <translation>Region {region} is not one of the imported regions.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="206"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="231"/>
         <source>A panel needs a name.</source>
         <translation>A panel needs a name.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="211"/>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="225"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="236"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="250"/>
         <source>There is no panel {panel}.</source>
         <translation>There is no panel {panel}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="236"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="261"/>
         <source>Region {region} already presents to {panel} at {time}: swap the two instead.</source>
         <translation>Region {region} already presents to {panel} at {time}: swap the two instead.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="258"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="283"/>
         <source>Region {region} has no slot to move.</source>
         <translation>Region {region} has no slot to move.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="295"/>
+        <source>Choose both an institution and a province.</source>
+        <translation>Choose both an institution and a province.</translation>
     </message>
     <message>
         <location filename="../../gm100_desktop/cli.py" line="413"/>
@@ -1112,6 +1127,76 @@ Details are in {folder}</translation>
         <translation>Version {requested} is not possible: a new event package needs a version above {previous}.</translation>
     </message>
     <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="112"/>
+        <source>The event needs a name.</source>
+        <translation>The event needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="116"/>
+        <source>Version {version} is not possible: use 1 or more.</source>
+        <translation>Version {version} is not possible: use 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="130"/>
+        <source>A conflict of interest names assessor {assessor}, who is not in the roster.</source>
+        <translation>A conflict of interest names assessor {assessor}, who is not in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="140"/>
+        <source>A conflict of interest names region {region}, which is not invited.</source>
+        <translation>A conflict of interest names region {region}, which is not invited.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="170"/>
+        <source>No public key enrolled for {assessors}: their score bundles can only be merged once the chair pins their key after comparing fingerprints.</source>
+        <translation>No public key enrolled for {assessors}: their score bundles can only be merged once the chair pins their key after comparing fingerprints.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="201"/>
+        <source>The rotation leaves a presentation without any assessor: add assessors.</source>
+        <translation>The rotation leaves a presentation without any assessor: add assessors.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="260"/>
+        <source>{panels} panels is not possible: use 1 to {most}.</source>
+        <translation>{panels} panels is not possible: use 1 to {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="285"/>
+        <source>Assessor {assessor} is placed in panel &quot;{panel}&quot;, which does not exist.</source>
+        <translation>Assessor {assessor} is placed in panel &quot;{panel}&quot;, which does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="325"/>
+        <source>Assessor {assessor} is in the roster twice.</source>
+        <translation>Assessor {assessor} is in the roster twice.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="333"/>
+        <source>Assessor {assessor} needs an id and a name.</source>
+        <translation>Assessor {assessor} needs an id and a name.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="340"/>
+        <source>Assessor {assessor}: role &quot;{role}&quot; must be government, academic or practitioner.</source>
+        <translation>Assessor {assessor}: role &quot;{role}&quot; must be government, academic or practitioner.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="355"/>
+        <source>Assessor {assessor}: the public key is not a minisign public key.</source>
+        <translation>Assessor {assessor}: the public key is not a minisign public key.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="366"/>
+        <source>Assessors {first} and {second} have the same public key (key id {key_id}); every assessor needs a key of their own.</source>
+        <translation>Assessors {first} and {second} have the same public key (key id {key_id}); every assessor needs a key of their own.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="380"/>
+        <source>The roster is empty: add the assessors.</source>
+        <translation>The roster is empty: add the assessors.</translation>
+    </message>
+    <message>
         <location filename="../../gm100_desktop/services/event_draft.py" line="42"/>
         <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
         <translation>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</translation>
@@ -1125,6 +1210,292 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/services/event_draft.py" line="62"/>
         <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
         <translation>Type the fingerprint {assessor} reads from their screen before enrolling the key.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="260"/>
+        <source>Choose a rubric.</source>
+        <translation>Choose a rubric.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="266"/>
+        <source>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</source>
+        <translation>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="277"/>
+        <source>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</source>
+        <translation>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="307"/>
+        <source>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</source>
+        <translation>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
+        <source>… and {count} more regions without a slot.</source>
+        <translation>… and {count} more regions without a slot.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="332"/>
+        <source>The lists changed since the schedule was planned: plan the schedule again.</source>
+        <translation>The lists changed since the schedule was planned: plan the schedule again.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="347"/>
+        <source>{design} ({moves} assessor-sessions away from the home panel.)</source>
+        <translation>{design} ({moves} assessor-sessions away from the home panel.)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="78"/>
+        <source>{minutes}-minute slots with {gap} minutes between from {start} to {end}, breaks {breaks}</source>
+        <translation>{minutes}-minute slots with {gap} minutes between from {start} to {end}, breaks {breaks}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="83"/>
+        <source>{minutes}-minute slots with {gap} minutes between from {start} to {end}</source>
+        <translation>{minutes}-minute slots with {gap} minutes between from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="87"/>
+        <source>{minutes}-minute slots from {start} to {end}, breaks {breaks}</source>
+        <translation>{minutes}-minute slots from {start} to {end}, breaks {breaks}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="91"/>
+        <source>{minutes}-minute slots from {start} to {end}</source>
+        <translation>{minutes}-minute slots from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="198"/>
+        <source>Times: a slot of {minutes} minutes is not possible: use 5 to 480 minutes.</source>
+        <translation>Times: a slot of {minutes} minutes is not possible: use 5 to 480 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="208"/>
+        <source>Times: a gap of {minutes} minutes is not possible: use 0 to 120 minutes.</source>
+        <translation>Times: a gap of {minutes} minutes is not possible: use 0 to 120 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="218"/>
+        <source>Times: the day ends ({end}) before it starts ({start}).</source>
+        <translation>Times: the day ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="227"/>
+        <source>Times: the break {start}–{end} ends before it starts.</source>
+        <translation>Times: the break {start}–{end} ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="253"/>
+        <source>Times: no slot fits in a day with {times}.</source>
+        <translation>Times: no slot fits in a day with {times}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="272"/>
+        <source>{region} has no slot: every panel it may present to is full ({panels}), and the other panels have an assessor with a conflict of interest with it. Add slots or days, or move an assessor.</source>
+        <translation>{region} has no slot: every panel it may present to is full ({panels}), and the other panels have an assessor with a conflict of interest with it. Add slots or days, or move an assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="297"/>
+        <source>Days: {days} is not possible: use 1 to {most} days.</source>
+        <translation>Days: {days} is not possible: use 1 to {most} days.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="305"/>
+        <source>Region {code} is invited twice.</source>
+        <translation>Region {code} is invited twice.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="314"/>
+        <source>Panel {panel} is listed twice.</source>
+        <translation>Panel {panel} is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="321"/>
+        <source>There is no panel: add at least one.</source>
+        <translation>There is no panel: add at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="324"/>
+        <source>There is no region to schedule.</source>
+        <translation>There is no region to schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="329"/>
+        <source>Assessors are placed in an unknown panel {panel}.</source>
+        <translation>Assessors are placed in an unknown panel {panel}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="339"/>
+        <source>Panel {panel} has no assessors: nobody would score the regions presenting to it.</source>
+        <translation>Panel {panel} has no assessors: nobody would score the regions presenting to it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="353"/>
+        <source>A conflict of interest between {assessor} and {region} names an unknown assessor {assessor}.</source>
+        <translation>A conflict of interest between {assessor} and {region} names an unknown assessor {assessor}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="359"/>
+        <source>A conflict of interest between {assessor} and {region} names an unknown region {region}.</source>
+        <translation>A conflict of interest between {assessor} and {region} names an unknown region {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="456"/>
+        <source>{region} conflicts with an assessor in every panel ({listed}). It was put in {panel}, where {assessors} could not score it. Move an assessor to another panel, or add a panel.</source>
+        <translation>{region} conflicts with an assessor in every panel ({listed}). It was put in {panel}, where {assessors} could not score it. Move an assessor to another panel, or add a panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="527"/>
+        <source>{region} from {province} presents to {panel}, where {assessors} is tied to that province (no panel without such a tie had room).</source>
+        <translation>{region} from {province} presents to {panel}, where {assessors} is tied to that province (no panel without such a tie had room).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="533"/>
+        <source>{region} from {province} presents to {panel}, where {assessors} are tied to that province (no panel without such a tie had room).</source>
+        <translation>{region} from {province} presents to {panel}, where {assessors} are tied to that province (no panel without such a tie had room).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="563"/>
+        <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Any one of these would fit: {ideas}.</source>
+        <translation>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Any one of these would fit: {ideas}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="570"/>
+        <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Invite fewer regions.</source>
+        <translation>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Invite fewer regions.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="599"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="602"/>
+        <source>{panels} panels</source>
+        <translation>{panels} panels</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="612"/>
+        <source>slots of {minutes} minutes</source>
+        <translation>slots of {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="616"/>
+        <source>no gap between slots</source>
+        <translation>no gap between slots</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="621"/>
+        <source>days ending at {end}</source>
+        <translation>days ending at {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="664"/>
+        <source>Assessor {assessor} is in panels {panels}, which present at the same times. Keep each assessor in one panel.</source>
+        <translation>Assessor {assessor} is in panels {panels}, which present at the same times. Keep each assessor in one panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="670"/>
+        <source>Assessor {assessor} is in panels {panels} during {session}, which present at the same times. Keep each assessor in one panel.</source>
+        <translation>Assessor {assessor} is in panels {panels} during {session}, which present at the same times. Keep each assessor in one panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="712"/>
+        <source>Region {code} {name}</source>
+        <translation>Region {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="713"/>
+        <source>Region {code}</source>
+        <translation>Region {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="725"/>
+        <source>{codes} and {more} more</source>
+        <translation>{codes} and {more} more</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="50"/>
+        <source>All panels are connected: every region can be compared with every other through shared assessors.</source>
+        <translation>All panels are connected: every region can be compared with every other through shared assessors.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="58"/>
+        <source>{panels} ({assessors} assessors, {regions} regions)</source>
+        <translation>{panels} ({assessors} assessors, {regions} regions)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="65"/>
+        <source>(no panel) ({assessors} assessors, {regions} regions)</source>
+        <translation>(no panel) ({assessors} assessors, {regions} regions)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="72"/>
+        <source>The panels are not connected: {count} separate groups share no assessor ({groups}). A strict panel cannot be told from weak regions across groups.</source>
+        <translation>The panels are not connected: {count} separate groups share no assessor ({groups}). A strict panel cannot be told from weak regions across groups.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="122"/>
+        <source>day {day} morning</source>
+        <translation>day {day} morning</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="123"/>
+        <source>day {day} afternoon</source>
+        <translation>day {day} afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="178"/>
+        <source>{session}: the rotation seats assessors before regions they have a conflict of interest with ({pairs}).</source>
+        <translation>{session}: the rotation seats assessors before regions they have a conflict of interest with ({pairs}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="74"/>
+        <source>Region {code} has a slot in panel {panel} on {when} but is not invited: plan the schedule again.</source>
+        <translation>Region {code} has a slot in panel {panel} on {when} but is not invited: plan the schedule again.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="87"/>
+        <source>{region} presents to panel {panel} on {when}, but there is no panel {panel}: move it to another panel.</source>
+        <translation>{region} presents to panel {panel} on {when}, but there is no panel {panel}: move it to another panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="100"/>
+        <source>{region} presents to panel {panel} on {when}, outside the event&apos;s days ({first} to {last}): move it to a day of the event.</source>
+        <translation>{region} presents to panel {panel} on {when}, outside the event&apos;s days ({first} to {last}): move it to a day of the event.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="113"/>
+        <source>{region} presents to panel {panel} on {when}, where assessor {assessor} has a conflict of interest with it ({reason}): move it to another panel.</source>
+        <translation>{region} presents to panel {panel} on {when}, where assessor {assessor} has a conflict of interest with it ({reason}): move it to another panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="119"/>
+        <source>{region} presents to panel {panel} on {when}, where assessor {assessor} has a conflict of interest with it: move it to another panel.</source>
+        <translation>{region} presents to panel {panel} on {when}, where assessor {assessor} has a conflict of interest with it: move it to another panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="136"/>
+        <source>panel {panel} on {when}</source>
+        <translation>panel {panel} on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="145"/>
+        <source>{region} has {count} slots ({times}): keep one.</source>
+        <translation>{region} has {count} slots ({times}): keep one.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="156"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="317"/>
+        <source>{region} has no slot: plan the schedule again.</source>
+        <translation>{region} has no slot: plan the schedule again.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="177"/>
+        <source>{region} and {other} both present to panel {panel} at overlapping times ({when} and {other_when}): move one of them.</source>
+        <translation>{region} and {other} both present to panel {panel} at overlapping times ({when} and {other_when}): move one of them.</translation>
     </message>
 </context>
 <context>
@@ -1685,32 +2056,32 @@ Details are in {folder}</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="42"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="43"/>
         <source>Problem: {text}</source>
         <translation>Problem: {text}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="45"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="46"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="48"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="49"/>
         <source>No problems: the event can be exported.</source>
         <translation>No problems: the event can be exported.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="50"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="51"/>
         <source>Problems to resolve: {problems}; warnings: {warnings}</source>
         <translation>Problems to resolve: {problems}; warnings: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="54"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="55"/>
         <source>Design: {text}</source>
         <translation>Design: {text}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="56"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="57"/>
         <source>With rotation: {text}</source>
         <translation>With rotation: {text}</translation>
     </message>
@@ -2325,58 +2696,58 @@ Details are in {folder}</translation>
         <translation>Placed when planning: {assessors}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="347"/>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="370"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="345"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="368"/>
         <source>Select a cell with a region first.</source>
         <translation>Select a cell with a region first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="351"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="349"/>
         <source>{region} is cut: select another cell and press Ctrl+V to put it there.</source>
         <translation>{region} is cut: select another cell and press Ctrl+V to put it there.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="360"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="358"/>
         <source>Cut a region first (Ctrl+X), then select the cell to put it in.</source>
         <translation>Cut a region first (Ctrl+X), then select the cell to put it in.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="376"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="374"/>
         <source>Move {region}</source>
         <translation>Move {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="377"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="375"/>
         <source>Move to (a free cell, or a region to swap with):</source>
         <translation>Move to (a free cell, or a region to swap with):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="379"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="377"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="380"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="378"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="386"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="384"/>
         <source>Day {number}, {start}–{end}, {panel}</source>
         <translation>Day {number}, {start}–{end}, {panel}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="393"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="391"/>
         <source>{place}: free</source>
         <translation>{place}: free</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="394"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="392"/>
         <source>{place}: swap with {region}</source>
         <translation>{place}: swap with {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="402"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="400"/>
         <source>Drag a region to a free cell to move it, or onto another region to swap them; hover over a day&apos;s tab to drop it on that day. By keyboard: Ctrl+X, then Ctrl+V on another cell, or Move to (Ctrl+M).</source>
         <translation>Drag a region to a free cell to move it, or onto another region to swap them; hover over a day&apos;s tab to drop it on that day. By keyboard: Ctrl+X, then Ctrl+V on another cell, or Move to (Ctrl+M).</translation>
     </message>
@@ -2604,6 +2975,109 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/form_footer.py" line="93"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SoftConflictsSection</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="92"/>
+        <source>An assessor from an institution tied to a province (for example a university and its province) should not judge that province&apos;s regions. The planner avoids these pairs when it can; otherwise the schedule shows a warning. They never block the export.</source>
+        <translation>An assessor from an institution tied to a province (for example a university and its province) should not judge that province&apos;s regions. The planner avoids these pairs when it can; otherwise the schedule shows a warning. They never block the export.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="97"/>
+        <source>&amp;Pairs (institution ↔ province):</source>
+        <translation>&amp;Pairs (institution ↔ province):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <source>Assessors of the institution</source>
+        <translation>Assessors of the institution</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="101"/>
+        <source>Remove se&amp;lected</source>
+        <translation>Remove se&amp;lected</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="102"/>
+        <source>&amp;Import pairs…</source>
+        <translation>&amp;Import pairs…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="103"/>
+        <source>Add a pair</source>
+        <translation>Add a pair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="104"/>
+        <source>Instit&amp;ution:</source>
+        <translation>Instit&amp;ution:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="105"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="106"/>
+        <source>A&amp;dd pair</source>
+        <translation>A&amp;dd pair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="114"/>
+        <source>(none in the roster)</source>
+        <translation>(none in the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="122"/>
+        <source>Import the roster and the regions first.</source>
+        <translation>Import the roster and the regions first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="132"/>
+        <source>Added: {institution} and {province}.</source>
+        <translation>Added: {institution} and {province}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="134"/>
+        <source>{institution} and {province} are already listed.</source>
+        <translation>{institution} and {province} are already listed.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="143"/>
+        <source>Select a pair in the list first.</source>
+        <translation>Select a pair in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="148"/>
+        <source>Removed: {institution} and {province}.</source>
+        <translation>Removed: {institution} and {province}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <source>Import institution ↔ province pairs</source>
+        <translation>Import institution ↔ province pairs</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="162"/>
+        <source>Pairs read from the file: {count}.</source>
+        <translation>Pairs read from the file: {count}.</translation>
     </message>
 </context>
 <context>

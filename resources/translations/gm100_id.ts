@@ -354,117 +354,127 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="106"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
         <source>Conflicts of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="120"/>
         <source>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</source>
         <translation>&amp;Konflik kepentingan (perencana jadwal menempatkan daerah di luar panel asesor tersebut):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="111"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Hapus yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="112"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
         <source>&amp;Import conflicts…</source>
         <translation>&amp;Impor konflik…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="113"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
         <source>Add a conflict of interest</source>
         <translation>Tambah konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="115"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="127"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="116"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="128"/>
         <source>&amp;Search region:</source>
         <translation>&amp;Cari daerah:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="117"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="129"/>
         <source>Invited re&amp;gion:</source>
         <translation>Daerah yang &amp;diundang:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="130"/>
         <source>R&amp;eason:</source>
         <translation>A&amp;lasan:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="134"/>
         <source>Code or name</source>
         <translation>Kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="135"/>
         <source>For example: born in this region</source>
         <translation>Misalnya: lahir di daerah ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="136"/>
         <source>A&amp;dd</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="166"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="138"/>
+        <source>Assessor ↔ regi&amp;on</source>
+        <translation>Asesor ↔ dae&amp;rah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="139"/>
+        <source>Institution ↔ province (&amp;warning only)</source>
+        <translation>Institusi ↔ provinsi (hanya &amp;peringatan)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="187"/>
         <source>Choose an assessor and an invited region first.</source>
         <translation>Pilih asesor dan daerah yang diundang terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="198"/>
         <source>Added: {assessor} and {region}.</source>
         <translation>Ditambahkan: {assessor} dan {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="207"/>
         <source>Select a conflict of interest in the list first.</source>
         <translation>Pilih konflik kepentingan dalam daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="212"/>
         <source>Removed: {assessor} and {region}.</source>
         <translation>Dihapus: {assessor} dan {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
         <source>Import conflicts of interest</source>
         <translation>Impor konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="222"/>
         <source>{count} conflicts of interest imported.</source>
         <translation>{count} konflik kepentingan diimpor.</translation>
     </message>
@@ -609,13 +619,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="33"/>
-        <location filename="../../gm100_desktop/ui/errors.py" line="47"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="46"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="60"/>
         <source>GM100 Assessor</source>
         <translation>GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="42"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="55"/>
         <source>An unexpected error occurred. Your saved scores are safe.
 
 {error}
@@ -1044,52 +1054,57 @@ Rinciannya ada di {folder}</translation>
         <translation>Kunci dari {source} memiliki sidik jari {found}, bukan {expected} seperti yang dibacakan asesor. Kunci itu tidak didaftarkan: periksa berkas kunci bersama {assessor} secara langsung.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="94"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="95"/>
         <source>Choose a rubric first.</source>
         <translation>Pilih rubrik terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="97"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="98"/>
         <source>A weight must be greater than zero; {weight} is not.</source>
         <translation>Bobot harus lebih besar dari nol; {weight} tidak memenuhi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="147"/>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="179"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="148"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="180"/>
         <location filename="../../gm100_desktop/errors.py" line="441"/>
         <source>Assessor {assessor} is not in the roster.</source>
         <translation>Asesor {assessor} tidak ada dalam daftar asesor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="160"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="161"/>
         <source>Assessor {assessor} has no key to revoke.</source>
         <translation>Asesor {assessor} tidak memiliki kunci yang dapat dicabut.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="184"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="185"/>
         <source>Region {region} is not one of the imported regions.</source>
         <translation>Daerah {region} tidak termasuk daerah yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="206"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="231"/>
         <source>A panel needs a name.</source>
         <translation>Panel harus diberi nama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="211"/>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="225"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="236"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="250"/>
         <source>There is no panel {panel}.</source>
         <translation>Panel {panel} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="236"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="261"/>
         <source>Region {region} already presents to {panel} at {time}: swap the two instead.</source>
         <translation>Daerah {region} sudah dijadwalkan memaparkan di {panel} pada {time}: tukar saja kedua daerah itu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/event_draft.py" line="258"/>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="283"/>
         <source>Region {region} has no slot to move.</source>
         <translation>Daerah {region} tidak memiliki sesi yang dapat dipindahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/event_draft.py" line="295"/>
+        <source>Choose both an institution and a province.</source>
+        <translation>Pilih institusi dan provinsi; keduanya wajib diisi.</translation>
     </message>
     <message>
         <location filename="../../gm100_desktop/cli.py" line="413"/>
@@ -1112,6 +1127,76 @@ Rinciannya ada di {folder}</translation>
         <translation>Versi {requested} tidak dapat digunakan: paket kegiatan baru memerlukan versi di atas {previous}.</translation>
     </message>
     <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="112"/>
+        <source>The event needs a name.</source>
+        <translation>Kegiatan memerlukan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="116"/>
+        <source>Version {version} is not possible: use 1 or more.</source>
+        <translation>Versi {version} tidak dimungkinkan: gunakan 1 atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="130"/>
+        <source>A conflict of interest names assessor {assessor}, who is not in the roster.</source>
+        <translation>Sebuah konflik kepentingan menyebut asesor {assessor}, yang tidak ada dalam daftar asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="140"/>
+        <source>A conflict of interest names region {region}, which is not invited.</source>
+        <translation>Sebuah konflik kepentingan menyebut daerah {region}, yang tidak diundang.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="170"/>
+        <source>No public key enrolled for {assessors}: their score bundles can only be merged once the chair pins their key after comparing fingerprints.</source>
+        <translation>Belum ada kunci publik yang didaftarkan untuk {assessors}: paket nilai mereka baru dapat digabungkan setelah ketua panel menetapkan kunci mereka dengan membandingkan sidik jari.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="201"/>
+        <source>The rotation leaves a presentation without any assessor: add assessors.</source>
+        <translation>Rotasi menyebabkan sebuah paparan tanpa asesor: tambahkan asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="260"/>
+        <source>{panels} panels is not possible: use 1 to {most}.</source>
+        <translation>{panels} panel tidak dimungkinkan: gunakan 1 sampai {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="285"/>
+        <source>Assessor {assessor} is placed in panel &quot;{panel}&quot;, which does not exist.</source>
+        <translation>Asesor {assessor} ditempatkan di panel &quot;{panel}&quot;, yang tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="325"/>
+        <source>Assessor {assessor} is in the roster twice.</source>
+        <translation>Asesor {assessor} tercantum dua kali dalam daftar asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="333"/>
+        <source>Assessor {assessor} needs an id and a name.</source>
+        <translation>Asesor {assessor} memerlukan ID dan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="340"/>
+        <source>Assessor {assessor}: role &quot;{role}&quot; must be government, academic or practitioner.</source>
+        <translation>Asesor {assessor}: peran &quot;{role}&quot; harus government (pemerintah), academic (akademisi), atau practitioner (praktisi).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="355"/>
+        <source>Assessor {assessor}: the public key is not a minisign public key.</source>
+        <translation>Asesor {assessor}: kunci publiknya bukan kunci publik minisign.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="366"/>
+        <source>Assessors {first} and {second} have the same public key (key id {key_id}); every assessor needs a key of their own.</source>
+        <translation>Asesor {first} dan {second} memiliki kunci publik yang sama (ID kunci {key_id}); setiap asesor memerlukan kuncinya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="380"/>
+        <source>The roster is empty: add the assessors.</source>
+        <translation>Daftar asesor kosong: tambahkan para asesor.</translation>
+    </message>
+    <message>
         <location filename="../../gm100_desktop/services/event_draft.py" line="42"/>
         <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
         <translation>Draf kegiatan {file} tidak dapat dibaca ({reason}). Berkas itu disimpan sebagai {aside} dan draf baru yang kosong telah dimulai.</translation>
@@ -1125,6 +1210,292 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/services/event_draft.py" line="62"/>
         <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
         <translation>Ketikkan sidik jari yang dibacakan {assessor} dari layarnya sebelum mendaftarkan kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="260"/>
+        <source>Choose a rubric.</source>
+        <translation>Pilih rubrik.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="266"/>
+        <source>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</source>
+        <translation>Kunci {key_id} milik {assessor} telah dicabut: daftarkan kunci baru atau hapus kunci tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="277"/>
+        <source>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</source>
+        <translation>Kunci milik {assessor} berasal dari berkas dan belum dikonfirmasi dengan membacakan sidik jarinya: gunakan Daftarkan kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="307"/>
+        <source>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</source>
+        <translation>Jadwal belum direncanakan: {count} daerah yang diundang belum mendapat sesi paparan. Rencanakan jadwal.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
+        <source>… and {count} more regions without a slot.</source>
+        <translation>… dan {count} daerah lain tanpa sesi paparan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="332"/>
+        <source>The lists changed since the schedule was planned: plan the schedule again.</source>
+        <translation>Daftar telah berubah sejak jadwal direncanakan: rencanakan ulang jadwal.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="347"/>
+        <source>{design} ({moves} assessor-sessions away from the home panel.)</source>
+        <translation>{design} ({moves} sesi-asesor di luar panel asal.)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="78"/>
+        <source>{minutes}-minute slots with {gap} minutes between from {start} to {end}, breaks {breaks}</source>
+        <translation>sesi {minutes} menit dengan jeda {gap} menit di antaranya, dari {start} sampai {end}, istirahat {breaks}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="83"/>
+        <source>{minutes}-minute slots with {gap} minutes between from {start} to {end}</source>
+        <translation>sesi {minutes} menit dengan jeda {gap} menit di antaranya, dari {start} sampai {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="87"/>
+        <source>{minutes}-minute slots from {start} to {end}, breaks {breaks}</source>
+        <translation>sesi {minutes} menit dari {start} sampai {end}, istirahat {breaks}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="91"/>
+        <source>{minutes}-minute slots from {start} to {end}</source>
+        <translation>sesi {minutes} menit dari {start} sampai {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="198"/>
+        <source>Times: a slot of {minutes} minutes is not possible: use 5 to 480 minutes.</source>
+        <translation>Waktu: sesi {minutes} menit tidak dimungkinkan: gunakan 5 sampai 480 menit.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="208"/>
+        <source>Times: a gap of {minutes} minutes is not possible: use 0 to 120 minutes.</source>
+        <translation>Waktu: jeda {minutes} menit tidak dimungkinkan: gunakan 0 sampai 120 menit.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="218"/>
+        <source>Times: the day ends ({end}) before it starts ({start}).</source>
+        <translation>Waktu: hari berakhir ({end}) sebelum dimulai ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="227"/>
+        <source>Times: the break {start}–{end} ends before it starts.</source>
+        <translation>Waktu: istirahat {start}–{end} berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="253"/>
+        <source>Times: no slot fits in a day with {times}.</source>
+        <translation>Waktu: tidak ada sesi yang muat dalam sehari dengan {times}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="272"/>
+        <source>{region} has no slot: every panel it may present to is full ({panels}), and the other panels have an assessor with a conflict of interest with it. Add slots or days, or move an assessor.</source>
+        <translation>{region} tidak mendapat sesi paparan: setiap panel yang boleh menerima paparannya sudah penuh ({panels}), dan panel lainnya memiliki asesor dengan konflik kepentingan terhadap daerah itu. Tambahkan sesi atau hari, atau pindahkan seorang asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="297"/>
+        <source>Days: {days} is not possible: use 1 to {most} days.</source>
+        <translation>Hari: {days} tidak dimungkinkan: gunakan 1 sampai {most} hari.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="305"/>
+        <source>Region {code} is invited twice.</source>
+        <translation>Daerah {code} diundang dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="314"/>
+        <source>Panel {panel} is listed twice.</source>
+        <translation>Panel {panel} tercantum dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="321"/>
+        <source>There is no panel: add at least one.</source>
+        <translation>Belum ada panel: tambahkan paling sedikit satu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="324"/>
+        <source>There is no region to schedule.</source>
+        <translation>Tidak ada daerah untuk dijadwalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="329"/>
+        <source>Assessors are placed in an unknown panel {panel}.</source>
+        <translation>Asesor ditempatkan di panel {panel} yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="339"/>
+        <source>Panel {panel} has no assessors: nobody would score the regions presenting to it.</source>
+        <translation>Panel {panel} tidak memiliki asesor: tidak ada yang akan menilai daerah yang berpaparan di panel itu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="353"/>
+        <source>A conflict of interest between {assessor} and {region} names an unknown assessor {assessor}.</source>
+        <translation>Konflik kepentingan antara {assessor} dan {region} menyebut asesor {assessor} yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="359"/>
+        <source>A conflict of interest between {assessor} and {region} names an unknown region {region}.</source>
+        <translation>Konflik kepentingan antara {assessor} dan {region} menyebut daerah {region} yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="456"/>
+        <source>{region} conflicts with an assessor in every panel ({listed}). It was put in {panel}, where {assessors} could not score it. Move an assessor to another panel, or add a panel.</source>
+        <translation>{region} memiliki konflik kepentingan dengan seorang asesor di setiap panel ({listed}). Daerah ini ditempatkan di {panel}, tempat {assessors} tidak dapat menilainya. Pindahkan seorang asesor ke panel lain, atau tambahkan panel.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="527"/>
+        <source>{region} from {province} presents to {panel}, where {assessors} is tied to that province (no panel without such a tie had room).</source>
+        <translation>{region} dari {province} berpaparan di {panel}, tempat {assessors} memiliki keterkaitan dengan provinsi tersebut (tidak ada panel tanpa keterkaitan semacam itu yang masih memiliki tempat).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="533"/>
+        <source>{region} from {province} presents to {panel}, where {assessors} are tied to that province (no panel without such a tie had room).</source>
+        <translation>{region} dari {province} berpaparan di {panel}, tempat {assessors} memiliki keterkaitan dengan provinsi tersebut (tidak ada panel tanpa keterkaitan semacam itu yang masih memiliki tempat).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="563"/>
+        <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Any one of these would fit: {ideas}.</source>
+        <translation>{regions} daerah, tetapi hanya ada {capacity} sesi paparan ({panels} panel × {days} hari × {per_day} sesi sehari, {times}): {left} daerah tidak mendapat sesi paparan ({codes}). Salah satu dari pilihan berikut sudah mencukupi: {ideas}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="570"/>
+        <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Invite fewer regions.</source>
+        <translation>{regions} daerah, tetapi hanya ada {capacity} sesi paparan ({panels} panel × {days} hari × {per_day} sesi sehari, {times}): {left} daerah tidak mendapat sesi paparan ({codes}). Undang lebih sedikit daerah.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="599"/>
+        <source>{days} days</source>
+        <translation>{days} hari</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="602"/>
+        <source>{panels} panels</source>
+        <translation>{panels} panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="612"/>
+        <source>slots of {minutes} minutes</source>
+        <translation>sesi {minutes} menit</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="616"/>
+        <source>no gap between slots</source>
+        <translation>tanpa jeda antarsesi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="621"/>
+        <source>days ending at {end}</source>
+        <translation>hari berakhir pukul {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="664"/>
+        <source>Assessor {assessor} is in panels {panels}, which present at the same times. Keep each assessor in one panel.</source>
+        <translation>Asesor {assessor} berada di panel {panels}, yang berlangsung pada waktu yang sama. Tempatkan setiap asesor di satu panel saja.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="670"/>
+        <source>Assessor {assessor} is in panels {panels} during {session}, which present at the same times. Keep each assessor in one panel.</source>
+        <translation>Asesor {assessor} berada di panel {panels} selama {session}, yang berlangsung pada waktu yang sama. Tempatkan setiap asesor di satu panel saja.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="712"/>
+        <source>Region {code} {name}</source>
+        <translation>Daerah {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="713"/>
+        <source>Region {code}</source>
+        <translation>Daerah {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="725"/>
+        <source>{codes} and {more} more</source>
+        <translation>{codes} dan {more} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="50"/>
+        <source>All panels are connected: every region can be compared with every other through shared assessors.</source>
+        <translation>Semua panel terhubung: setiap daerah dapat dibandingkan dengan daerah lain melalui asesor yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="58"/>
+        <source>{panels} ({assessors} assessors, {regions} regions)</source>
+        <translation>{panels} ({assessors} asesor, {regions} daerah)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="65"/>
+        <source>(no panel) ({assessors} assessors, {regions} regions)</source>
+        <translation>(tanpa panel) ({assessors} asesor, {regions} daerah)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="72"/>
+        <source>The panels are not connected: {count} separate groups share no assessor ({groups}). A strict panel cannot be told from weak regions across groups.</source>
+        <translation>Panel tidak terhubung: {count} kelompok terpisah tidak berbagi asesor ({groups}). Panel yang ketat tidak dapat dibedakan dari daerah yang lemah antarkelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="122"/>
+        <source>day {day} morning</source>
+        <translation>hari ke-{day} pagi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="123"/>
+        <source>day {day} afternoon</source>
+        <translation>hari ke-{day} siang</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/rotation.py" line="178"/>
+        <source>{session}: the rotation seats assessors before regions they have a conflict of interest with ({pairs}).</source>
+        <translation>{session}: rotasi menempatkan asesor di hadapan daerah yang berkonflik kepentingan dengan mereka ({pairs}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="74"/>
+        <source>Region {code} has a slot in panel {panel} on {when} but is not invited: plan the schedule again.</source>
+        <translation>Daerah {code} mendapat sesi paparan di panel {panel} pada {when} tetapi tidak diundang: rencanakan ulang jadwal.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="87"/>
+        <source>{region} presents to panel {panel} on {when}, but there is no panel {panel}: move it to another panel.</source>
+        <translation>{region} berpaparan di panel {panel} pada {when}, tetapi panel {panel} tidak ada: pindahkan ke panel lain.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="100"/>
+        <source>{region} presents to panel {panel} on {when}, outside the event&apos;s days ({first} to {last}): move it to a day of the event.</source>
+        <translation>{region} berpaparan di panel {panel} pada {when}, di luar hari kegiatan ({first} sampai {last}): pindahkan ke salah satu hari kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="113"/>
+        <source>{region} presents to panel {panel} on {when}, where assessor {assessor} has a conflict of interest with it ({reason}): move it to another panel.</source>
+        <translation>{region} berpaparan di panel {panel} pada {when}, tempat asesor {assessor} memiliki konflik kepentingan dengan daerah itu ({reason}): pindahkan ke panel lain.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="119"/>
+        <source>{region} presents to panel {panel} on {when}, where assessor {assessor} has a conflict of interest with it: move it to another panel.</source>
+        <translation>{region} berpaparan di panel {panel} pada {when}, tempat asesor {assessor} memiliki konflik kepentingan dengan daerah itu: pindahkan ke panel lain.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="136"/>
+        <source>panel {panel} on {when}</source>
+        <translation>panel {panel} pada {when}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="145"/>
+        <source>{region} has {count} slots ({times}): keep one.</source>
+        <translation>{region} mendapat {count} sesi paparan ({times}): pertahankan satu saja.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="156"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="317"/>
+        <source>{region} has no slot: plan the schedule again.</source>
+        <translation>{region} tidak mendapat sesi paparan: rencanakan ulang jadwal.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/schedule_check.py" line="177"/>
+        <source>{region} and {other} both present to panel {panel} at overlapping times ({when} and {other_when}): move one of them.</source>
+        <translation>{region} dan {other} sama-sama berpaparan di panel {panel} pada waktu yang bertumpang tindih ({when} dan {other_when}): pindahkan salah satunya.</translation>
     </message>
 </context>
 <context>
@@ -1685,32 +2056,32 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="42"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="43"/>
         <source>Problem: {text}</source>
         <translation>Masalah: {text}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="45"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="46"/>
         <source>Warning: {text}</source>
         <translation>Peringatan: {text}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="48"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="49"/>
         <source>No problems: the event can be exported.</source>
         <translation>Tidak ada masalah: kegiatan dapat diekspor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="50"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="51"/>
         <source>Problems to resolve: {problems}; warnings: {warnings}</source>
         <translation>Masalah yang harus diselesaikan: {problems}; peringatan: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="54"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="55"/>
         <source>Design: {text}</source>
         <translation>Desain: {text}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_problems.py" line="56"/>
+        <location filename="../../gm100_desktop/ui/chair_problems.py" line="57"/>
         <source>With rotation: {text}</source>
         <translation>Dengan rotasi: {text}</translation>
     </message>
@@ -2325,58 +2696,58 @@ Rinciannya ada di {folder}</translation>
         <translation>Ditempatkan saat perencanaan: {assessors}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="347"/>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="370"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="345"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="368"/>
         <source>Select a cell with a region first.</source>
         <translation>Pilih sel yang berisi daerah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="351"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="349"/>
         <source>{region} is cut: select another cell and press Ctrl+V to put it there.</source>
         <translation>{region} dipotong: pilih sel lain, lalu tekan Ctrl+V untuk menempatkannya di sana.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="360"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="358"/>
         <source>Cut a region first (Ctrl+X), then select the cell to put it in.</source>
         <translation>Potong daerah terlebih dahulu (Ctrl+X), lalu pilih sel tujuannya.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="376"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="374"/>
         <source>Move {region}</source>
         <translation>Pindahkan {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="377"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="375"/>
         <source>Move to (a free cell, or a region to swap with):</source>
         <translation>Pindahkan ke (sel kosong, atau daerah yang akan ditukar):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="379"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="377"/>
         <source>Move</source>
         <translation>Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="380"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="378"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="386"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="384"/>
         <source>Day {number}, {start}–{end}, {panel}</source>
         <translation>Hari {number}, {start}–{end}, {panel}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="393"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="391"/>
         <source>{place}: free</source>
         <translation>{place}: kosong</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="394"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="392"/>
         <source>{place}: swap with {region}</source>
         <translation>{place}: tukar dengan {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="402"/>
+        <location filename="../../gm100_desktop/ui/chair_schedule_page.py" line="400"/>
         <source>Drag a region to a free cell to move it, or onto another region to swap them; hover over a day&apos;s tab to drop it on that day. By keyboard: Ctrl+X, then Ctrl+V on another cell, or Move to (Ctrl+M).</source>
         <translation>Seret daerah ke sel kosong untuk memindahkannya, atau ke daerah lain untuk menukar keduanya; arahkan ke tab hari untuk meletakkannya pada hari itu. Dengan papan ketik: Ctrl+X, lalu Ctrl+V pada sel lain, atau Pindahkan ke (Ctrl+M).</translation>
     </message>
@@ -2604,6 +2975,109 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/form_footer.py" line="93"/>
         <source>Not saved</source>
         <translation>Gagal disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SoftConflictsSection</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="92"/>
+        <source>An assessor from an institution tied to a province (for example a university and its province) should not judge that province&apos;s regions. The planner avoids these pairs when it can; otherwise the schedule shows a warning. They never block the export.</source>
+        <translation>Asesor dari institusi yang terkait dengan suatu provinsi (misalnya universitas dan provinsinya) sebaiknya tidak menilai daerah di provinsi tersebut. Perencana jadwal menghindari pasangan ini bila memungkinkan; jika tidak, jadwal menampilkan peringatan. Pasangan ini tidak pernah menghalangi ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="97"/>
+        <source>&amp;Pairs (institution ↔ province):</source>
+        <translation>Pa&amp;sangan (institusi ↔ provinsi):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <source>Institution</source>
+        <translation>Institusi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <source>Assessors of the institution</source>
+        <translation>Asesor dari institusi tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="101"/>
+        <source>Remove se&amp;lected</source>
+        <translation>&amp;Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="102"/>
+        <source>&amp;Import pairs…</source>
+        <translation>&amp;Impor pasangan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="103"/>
+        <source>Add a pair</source>
+        <translation>Tambah pasangan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="104"/>
+        <source>Instit&amp;ution:</source>
+        <translation>I&amp;nstitusi:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="105"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vinsi:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="106"/>
+        <source>A&amp;dd pair</source>
+        <translation>&amp;Tambah pasangan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="114"/>
+        <source>(none in the roster)</source>
+        <translation>(tidak ada dalam daftar asesor)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="122"/>
+        <source>Import the roster and the regions first.</source>
+        <translation>Impor daftar asesor dan daerah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="132"/>
+        <source>Added: {institution} and {province}.</source>
+        <translation>Ditambahkan: {institution} dan {province}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="134"/>
+        <source>{institution} and {province} are already listed.</source>
+        <translation>{institution} dan {province} sudah ada dalam daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="143"/>
+        <source>Select a pair in the list first.</source>
+        <translation>Pilih pasangan dalam daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="148"/>
+        <source>Removed: {institution} and {province}.</source>
+        <translation>Dihapus: {institution} dan {province}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <source>Import institution ↔ province pairs</source>
+        <translation>Impor pasangan institusi ↔ provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="162"/>
+        <source>Pairs read from the file: {count}.</source>
+        <translation>Pasangan yang dibaca dari berkas: {count}.</translation>
     </message>
 </context>
 <context>

@@ -371,3 +371,46 @@ def test_conflicts_typed_in_the_dialog_guide_the_planner_and_a_move_breaking_one
     assert any("32.73 Kota Bandung" in p and "A01" in p and "conflict of interest" in p for p in problems)
     assert not window.export.export_button.isEnabled()
     assert not errors_shown
+
+
+def test_an_institution_tied_to_a_province_in_the_dialog_shows_as_a_warning(
+    window: ChairWindow, regions_csv: Path, tmp_path: Path, errors_shown: list[str]
+) -> None:
+    planned(window, regions_csv, tmp_path)  # every invited region is in Jawa Barat
+    dialog = window.roster.edit_conflicts()
+    dialog.tabs.setCurrentWidget(dialog.soft)
+    soft = dialog.soft
+    assert soft.add_button.isDefault() and not dialog.add_button.isDefault()  # Enter adds a pair here
+    assert [soft.institution.itemText(i) for i in range(soft.institution.count())] == [
+        "IKTII",
+        "Institut Teknologi Bandung",
+        "Kominfo",
+        "Universitas Indonesia",
+    ]
+    soft.institution.setCurrentText("Institut Teknologi Bandung")
+    soft.province.setCurrentText("Jawa Barat")
+    assert soft.add()
+    assert window.session.draft.soft_conflicts == [("Institut Teknologi Bandung", "Jawa Barat")]
+    assert soft.table.rowCount() == 1 and soft.table.item(0, 2).text() == "A04"
+    assert not soft.add() and "already listed" in soft.message.text()
+
+    window.schedule.plan()
+    home = window.session.draft.assessor("A04").panel_id  # type: ignore[union-attr]
+    warnings = [t for t in window.schedule.problems.texts() if "tied to that province" in t]
+    assert warnings and all(t.startswith("Warning:") for t in warnings)
+    assert all(f"presents to {home}" in t and "A04 (Institut Teknologi Bandung)" in t for t in warnings)
+    assert window.export.export_button.isEnabled()  # a warning never blocks the export
+
+    ties = tmp_path / "ties.csv"
+    ties.write_text("institution,province\nKominfo,Jawa Barat\n", encoding="utf-8")
+    dialog.choose_file = choose(ties)  # type: ignore[assignment]
+    soft.import_pairs()
+    assert "read from the file: 1" in soft.message.text() and soft.table.rowCount() == 2
+    soft.table.selectRow(0)
+    assert soft.remove()
+    window.schedule.plan()
+    texts = window.schedule.problems.texts()
+    assert not any("A04 (Institut" in t for t in texts)
+    assert any("A02 (Kominfo)" in t for t in texts)
+    assert not errors_shown
+    dialog.close()
