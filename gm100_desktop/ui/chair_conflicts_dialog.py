@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from gm100_desktop.domain.event_draft import EventDraft
 from gm100_desktop.services import event_draft as drafts
 from gm100_desktop.ui.chair_session import ChairSession, open_file_dialog
 from gm100_desktop.ui.chair_soft_conflicts import SoftConflictsSection
+from gm100_desktop.ui.dialog_helpers import row_table
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,13 +38,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.choose_file = open_file_dialog  # tests replace it
-        self.table = QTableWidget(0, 3, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(3, self)
         self.table_label = QLabel(self)
         self.table_label.setBuddy(self.table)
         self.remove_button = QPushButton(self)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 from gm100_desktop.domain.event_draft import EventDraft
 from gm100_desktop.services import event_draft as drafts
 from gm100_desktop.ui.chair_session import ChairSession, open_file_dialog
+from gm100_desktop.ui.dialog_helpers import row_table
 
 
 def _key(text: str) -> str:
@@ -35,13 +33,7 @@ class SoftConflictsSection(QWidget):
         self.choose_file = open_file_dialog  # tests replace it
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(3, self)
         self.table_label = QLabel(self)
         self.table_label.setBuddy(self.table)
         self.remove_button = QPushButton(self)

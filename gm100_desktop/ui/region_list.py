@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gm100_desktop.services.scoring import FINALISED, IN_PROGRESS, NOT_STARTED, RegionRow, ScoreChange
 from gm100_desktop.ui.controller import ScoringController
+from gm100_desktop.ui.dialog_helpers import section_title
 
 TIME, CODE, REGION, STATE = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the region code, whatever the column
@@ -261,12 +262,7 @@ class RegionList(QWidget):
         self.proxy = RegionFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        title_font = QFont(self.title.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        self.title.setFont(title_font)
+        self.title = section_title()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)

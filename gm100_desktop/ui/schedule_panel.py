@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from gm100_desktop.domain.event import Slot
 from gm100_desktop.domain.schedule import ScheduleNow, schedule_now
 from gm100_desktop.ui.controller import ScoringController
+from gm100_desktop.ui.dialog_helpers import section_title
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,12 +57,7 @@ class SchedulePanel(QWidget):
         self._shown: list[Slot] = []
         self._current_code: str | None = None
 
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        title_font = QFont(self.title.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        self.title.setFont(title_font)
+        self.title = section_title()
         self.current_label = QLabel()
         self.current_label.setWordWrap(True)
         self.countdown_label = QLabel()
