@@ -398,8 +398,9 @@ def test_full_disk_gives_a_message_and_loses_nothing(store: Store, ctx: Assessor
         succeeded += 1
     assert failure is not None, "the capped file never filled up"
     assert isinstance(failure.__cause__, Exception)
-    assert getattr(failure.__cause__, "orig", None) is not None
-    assert failure.__cause__.orig.sqlite_errorcode == sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+    driver_error = getattr(failure.__cause__, "orig", failure.__cause__)  # wrapped by SQLAlchemy or not
+    assert isinstance(driver_error, sqlite3.Error)
+    assert driver_error.sqlite_errorcode == sqlite3.SQLITE_FULL
     assert "the disk is full" in failure.message
     assert "everything saved before is safe" in failure.message
     failed_key = key

@@ -62,6 +62,8 @@ class Store:
                 yield session
         except DBAPIError as exc:
             raise StoreWriteError(self.path, _sqlite_reason(exc)) from exc
+        except sqlite3.Error as exc:  # from the few statements a hot path runs on the driver connection
+            raise StoreWriteError(self.path, _sqlite_text_reason(str(exc))) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -349,8 +350,9 @@ def verify_history_chain(session: Session, ctx: AssessorContext) -> bool:
 
 # ---- mutations ------------------------------------------------------------------------------------------
 # Saving is on the hot path of every keystroke that picks a level, so mutations run one combined read and
-# SQLite upserts as plain SQL on the session's connection, inside the caller's transaction, instead of
-# loading ORM objects: a save is then little more than the durable commit itself (benchmarks/bench_save.py).
+# SQLite upserts as plain SQL on the driver connection of the caller's transaction (SQLAlchemy began it and
+# commits it; Store.transaction turns driver errors into StoreWriteError), instead of loading ORM objects:
+# a save is then little more than the durable commit itself (benchmarks/bench_save.py).
 # The table and column names here are those of models/tables.py; tests/test_scoring_service.py reads
 # everything back through the ORM.
 
@@ -472,9 +474,14 @@ _NOW = (
 )
 
 
+def _sql(session: Session, statement: str, params: dict[str, Any]) -> Any:
+    """Run one statement on the DB-API connection of the session's transaction (begun by SQLAlchemy)."""
+    return session.connection().connection.driver_connection.execute(statement, params)  # type: ignore[union-attr]
+
+
 def _read(session: Session, ctx: AssessorContext, info: RegionInfo, crit_row: int | None) -> _Now:
     params = {"assessor": ctx.assessor_row_id, "region": info.row_id, "criterion": crit_row}
-    head, state, region_note, value, note = session.connection().exec_driver_sql(_NOW, params).one()
+    head, state, region_note, value, note = _sql(session, _NOW, params).fetchone()
     return _Now(head or GENESIS_HASH, state or NOT_STARTED, region_note or "", value, note or "")
 
 
@@ -521,7 +528,8 @@ def _upsert_score(
     value: int | None,
     note: str,
 ) -> None:
-    session.connection().exec_driver_sql(
+    _sql(
+        session,
         _UPSERT_SCORE,
         {
             "assessor_id": ctx.assessor_row_id,
@@ -543,7 +551,8 @@ def _upsert_state(
     note: str,
     finalised_at: datetime | None = None,
 ) -> None:
-    session.connection().exec_driver_sql(
+    _sql(
+        session,
         _UPSERT_STATE,
         {
             "assessor_id": ctx.assessor_row_id,
@@ -589,7 +598,8 @@ def _record(
 ) -> ScoreChange:
     """Append a hash-chained history entry; the caller's commit makes it durable with the change itself."""
     payload = entry_payload(ctx.assessor_id, info.code, criterion_id, kind, old, new, reason, format_time(at))
-    session.connection().exec_driver_sql(
+    _sql(
+        session,
         _INSERT_CHANGE,
         {
             "assessor_id": ctx.assessor_row_id,
