@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from gm100_desktop.domain.rubric import Rubric
@@ -32,33 +33,31 @@ class ScoreSummary:
         return self.scored == self.criteria
 
 
-def rescale(rubric: Rubric, value: int) -> float:
-    """A scale value as 0–100."""
+def rescale(rubric: Rubric, value: float) -> float:
+    """A scale value (or a panel's fractional aggregate of scale values) as 0–100."""
     return 100.0 * (value - rubric.scale_min) / (rubric.scale_max - rubric.scale_min)
 
 
-def summarise(rubric: Rubric, scores: Mapping[str, int | None]) -> ScoreSummary:
-    """Subtotals and total for one assessor's scores of one region (unscored criteria are left out)."""
+def weighted_mean(pairs: Iterable[tuple[float, float]]) -> float | None:
+    """Σ(weight × value) / Σ weight over (weight, value) pairs, summed with math.fsum; None when empty."""
+    items = list(pairs)
+    weights = math.fsum(w for w, _ in items)
+    return math.fsum(w * v for w, v in items) / weights if items else None
+
+
+def summarise(rubric: Rubric, scores: Mapping[str, float | None]) -> ScoreSummary:
+    """Subtotals and total for scores of one region (unscored criteria are left out).
+
+    `scores` are scale values: one assessor's integers, or a panel's per-criterion aggregates.
+    """
     subtotals: list[DimensionSubtotal] = []
     for dim in rubric.dimensions:
-        weighted = 0.0
-        weights = 0.0
-        scored = 0
-        for crit in dim.criteria:
-            value = scores.get(crit.id)
-            if value is None:
-                continue
-            weighted += crit.weight * rescale(rubric, value)
-            weights += crit.weight
-            scored += 1
-        subtotals.append(
-            DimensionSubtotal(dim.id, weighted / weights if weights else None, scored, len(dim.criteria))
-        )
-    present = [
+        present = [(c.weight, scores.get(c.id)) for c in dim.criteria]
+        rescaled = [(w, rescale(rubric, v)) for w, v in present if v is not None]
+        subtotals.append(DimensionSubtotal(dim.id, weighted_mean(rescaled), len(rescaled), len(dim.criteria)))
+    total = weighted_mean(
         (d.weight, s.score) for d, s in zip(rubric.dimensions, subtotals, strict=True) if s.score is not None
-    ]
-    weight_sum = sum(w for w, _ in present)
-    total = sum(w * s for w, s in present) / weight_sum if present else None
+    )
     return ScoreSummary(
         dimensions=tuple(subtotals),
         total=total,
