@@ -442,3 +442,32 @@ class NotInRosterError(RosterError):
 
     def __init__(self, assessor: str) -> None:
         super().__init__(assessor=assessor)
+
+
+class DraftDamagedError(GM100Error):
+    template = QT_TRANSLATE_NOOP(
+        "GM100Error",
+        "The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft "
+        "was started.",
+    )
+
+    def __init__(self, file: Path, reason: str, aside: Path) -> None:
+        super().__init__(file=file, reason=reason, aside=aside)
+
+
+class KeyRevokedError(GM100Error):
+    template = QT_TRANSLATE_NOOP(
+        "GM100Error", "The key {key_id} was revoked (a lost laptop) and cannot be enrolled again."
+    )
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(key_id=key_id)
+
+
+class FingerprintRequiredError(GM100Error):
+    template = QT_TRANSLATE_NOOP(
+        "GM100Error", "Type the fingerprint {assessor} reads from their screen before enrolling the key."
+    )
+
+    def __init__(self, assessor: str) -> None:
+        super().__init__(assessor=assessor)

@@ -15,6 +15,7 @@ from gm100_desktop.domain.event_draft import EventDraft, draft_to_dict, parse_dr
 from gm100_desktop.domain.minisign import SecretKey
 from gm100_desktop.errors import (
     CsvFileError,
+    DraftDamagedError,
     EventError,
     EventPlanError,
     FingerprintMismatchError,
@@ -176,7 +177,7 @@ def test_roster_and_indicator_files_naming_unknown_regions_are_refused(tmp_path:
 def test_a_damaged_draft_is_moved_aside_never_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "draft.gm100draft.json"
     path.write_text('{"format": "gm100-event-draft"}', encoding="utf-8")
-    with pytest.raises(drafts.DraftDamagedError) as caught:
+    with pytest.raises(DraftDamagedError) as caught:
         drafts.load_draft(path)
     assert "format_version" in str(caught.value)
     kept = list(tmp_path.glob("draft.gm100draft.json.damaged-*"))

@@ -20,7 +20,14 @@ from gm100_desktop.domain.minisign import PublicKey, parse_public_key
 from gm100_desktop.domain.planner import Break, DayTimes, region_phrase
 from gm100_desktop.domain.rotation import design_sessions, panel_connectivity
 from gm100_desktop.domain.schedule_check import check_schedule
-from gm100_desktop.errors import EventPlanError, GM100Error, KeyFileError
+from gm100_desktop.errors import (
+    DraftDamagedError,
+    EventPlanError,
+    FingerprintRequiredError,
+    GM100Error,
+    KeyFileError,
+    KeyRevokedError,
+)
 from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 from gm100_desktop.services import event_builder as eb
 from gm100_desktop.services.conflicts_csv import read_conflicts_csv, read_soft_conflicts_csv
@@ -36,35 +43,6 @@ DRAFT_FILE = "draft.gm100draft.json"
 DEFAULT_RUBRIC = "gm100_readiness"
 MAX_DRAFT_BYTES = 32 * 1024 * 1024
 SHOWN = 12
-
-
-class DraftDamagedError(GM100Error):
-    template = QT_TRANSLATE_NOOP(
-        "GM100Error",
-        "The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft "
-        "was started.",
-    )
-
-    def __init__(self, file: Path, reason: str, aside: Path) -> None:
-        super().__init__(file=file, reason=reason, aside=aside)
-
-
-class KeyRevokedError(GM100Error):
-    template = QT_TRANSLATE_NOOP(
-        "GM100Error", "The key {key_id} was revoked (a lost laptop) and cannot be enrolled again."
-    )
-
-    def __init__(self, key_id: str) -> None:
-        super().__init__(key_id=key_id)
-
-
-class FingerprintRequiredError(GM100Error):
-    template = QT_TRANSLATE_NOOP(
-        "GM100Error", "Type the fingerprint {assessor} reads from their screen before enrolling the key."
-    )
-
-    def __init__(self, assessor: str) -> None:
-        super().__init__(assessor=assessor)
 
 
 # ---- on disk ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gm100_desktop.domain.event_draft import EventDraft
-from gm100_desktop.errors import GM100Error
+from gm100_desktop.errors import DraftDamagedError, GM100Error
 from gm100_desktop.services import event_draft as drafts
 from gm100_desktop.ui.errors import show_error
 
@@ -40,7 +40,7 @@ class ChairSession(QObject):
         self.load_error: GM100Error | None = None
         try:
             self.draft = drafts.load_draft(self.path)
-        except drafts.DraftDamagedError as exc:  # kept aside by load_draft; the chair is told
+        except DraftDamagedError as exc:  # kept aside by load_draft; the chair is told
             self.load_error = exc
             self.draft = drafts.new_draft()
         self._check = drafts.check(self.draft)

@@ -354,127 +354,127 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
         <source>Conflicts of interest</source>
         <translation>Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="120"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="112"/>
         <source>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</source>
         <translation>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="114"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="114"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="114"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="115"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="116"/>
         <source>&amp;Import conflicts…</source>
         <translation>&amp;Import conflicts…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="117"/>
         <source>Add a conflict of interest</source>
         <translation>Add a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="127"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="119"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="128"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="120"/>
         <source>&amp;Search region:</source>
         <translation>&amp;Search region:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="129"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="121"/>
         <source>Invited re&amp;gion:</source>
         <translation>Invited re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>R&amp;eason:</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="126"/>
         <source>Code or name</source>
         <translation>Code or name</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="135"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="127"/>
         <source>For example: born in this region</source>
         <translation>For example: born in this region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="128"/>
         <source>A&amp;dd</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="138"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="130"/>
         <source>Assessor ↔ regi&amp;on</source>
         <translation>Assessor ↔ regi&amp;on</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="139"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="131"/>
         <source>Institution ↔ province (&amp;warning only)</source>
         <translation>Institution ↔ province (&amp;warning only)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="179"/>
         <source>Choose an assessor and an invited region first.</source>
         <translation>Choose an assessor and an invited region first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="190"/>
         <source>Added: {assessor} and {region}.</source>
         <translation>Added: {assessor} and {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="207"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="199"/>
         <source>Select a conflict of interest in the list first.</source>
         <translation>Select a conflict of interest in the list first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="212"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="204"/>
         <source>Removed: {assessor} and {region}.</source>
         <translation>Removed: {assessor} and {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="210"/>
         <source>Import conflicts of interest</source>
         <translation>Import conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="210"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="222"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="214"/>
         <source>{count} conflicts of interest imported.</source>
         <translation>{count} conflicts of interest imported.</translation>
     </message>
@@ -1197,52 +1197,52 @@ Details are in {folder}</translation>
         <translation>The roster is empty: add the assessors.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="42"/>
+        <location filename="../../gm100_desktop/errors.py" line="448"/>
         <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
         <translation>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="53"/>
+        <location filename="../../gm100_desktop/errors.py" line="459"/>
         <source>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</source>
         <translation>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="62"/>
+        <location filename="../../gm100_desktop/errors.py" line="468"/>
         <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
         <translation>Type the fingerprint {assessor} reads from their screen before enrolling the key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="260"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="238"/>
         <source>Choose a rubric.</source>
         <translation>Choose a rubric.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="266"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="244"/>
         <source>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</source>
         <translation>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="277"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="255"/>
         <source>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</source>
         <translation>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="307"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="285"/>
         <source>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</source>
         <translation>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="303"/>
         <source>… and {count} more regions without a slot.</source>
         <translation>… and {count} more regions without a slot.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="332"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="310"/>
         <source>The lists changed since the schedule was planned: plan the schedule again.</source>
         <translation>The lists changed since the schedule was planned: plan the schedule again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="347"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
         <source>{design} ({moves} assessor-sessions away from the home panel.)</source>
         <translation>{design} ({moves} assessor-sessions away from the home panel.)</translation>
     </message>
@@ -1488,7 +1488,7 @@ Details are in {folder}</translation>
     </message>
     <message>
         <location filename="../../gm100_desktop/domain/schedule_check.py" line="156"/>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="317"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="295"/>
         <source>{region} has no slot: plan the schedule again.</source>
         <translation>{region} has no slot: plan the schedule again.</translation>
     </message>
@@ -2089,27 +2089,27 @@ Details are in {folder}</translation>
 <context>
     <name>RegionList</name>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="306"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="302"/>
         <source>Re&amp;gions</source>
         <translation>Re&amp;gions</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="307"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="303"/>
         <source>Search code, name or province (Ctrl+F)</source>
         <translation>Search code, name or province (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="309"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="305"/>
         <source>Type to filter the regions; Enter opens the first match, Esc clears.</source>
         <translation>Type to filter the regions; Enter opens the first match, Esc clears.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="383"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="379"/>
         <source>Enter opens the selected region for scoring.</source>
         <translation>Enter opens the selected region for scoring.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="392"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="388"/>
         <source>{code} {name}: {state}. Enter opens it for scoring.</source>
         <translation>{code} {name}: {state}. Enter opens it for scoring.</translation>
     </message>
@@ -2117,57 +2117,57 @@ Details are in {folder}</translation>
 <context>
     <name>RegionListModel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="168"/>
         <source>Conflict of interest</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="169"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="170"/>
         <source>Finalised {scored}/{total}</source>
         <translation>Finalised {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="172"/>
         <source>In progress {scored}/{total}</source>
         <translation>In progress {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="173"/>
         <source>Not started {scored}/{total}</source>
         <translation>Not started {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="178"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="179"/>
         <source>Presentation {start}–{end}</source>
         <translation>Presentation {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="189"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="190"/>
         <source>Conflict of interest: {reason}. You cannot score this region.</source>
         <translation>Conflict of interest: {reason}. You cannot score this region.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="191"/>
         <source>declared by the secretariat</source>
         <translation>declared by the secretariat</translation>
     </message>
@@ -2755,67 +2755,67 @@ Details are in {folder}</translation>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="141"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="137"/>
         <source>several panels</source>
         <translation>several panels</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="143"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="139"/>
         <source>S&amp;chedule — {panel}, {day}</source>
         <translation>S&amp;chedule — {panel}, {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="144"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="140"/>
         <source>no panel</source>
         <translation>no panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="150"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="146"/>
         <source>Presenting now ({start}–{end}): {region}</source>
         <translation>Presenting now ({start}–{end}): {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="153"/>
         <source>{time} left</source>
         <translation>{time} left</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="158"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="154"/>
         <source>Time left in this presentation slot</source>
         <translation>Time left in this presentation slot</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="160"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="156"/>
         <source>No presentation right now.</source>
         <translation>No presentation right now.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="168"/>
         <source>Next: {region} at {time} (in {wait})</source>
         <translation>Next: {region} at {time} (in {wait})</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="173"/>
         <source>No more presentations scheduled.</source>
         <translation>No more presentations scheduled.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="181"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
         <source>No presentations today. Next presentation day: {day}</source>
         <translation>No presentations today. Next presentation day: {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="182"/>
         <source>No presentations today.</source>
         <translation>No presentations today.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="200"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="207"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="203"/>
         <source>Enter or double-click opens this region</source>
         <translation>Enter or double-click opens this region</translation>
     </message>
@@ -2980,102 +2980,102 @@ Details are in {folder}</translation>
 <context>
     <name>SoftConflictsSection</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="92"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="84"/>
         <source>An assessor from an institution tied to a province (for example a university and its province) should not judge that province&apos;s regions. The planner avoids these pairs when it can; otherwise the schedule shows a warning. They never block the export.</source>
         <translation>An assessor from an institution tied to a province (for example a university and its province) should not judge that province&apos;s regions. The planner avoids these pairs when it can; otherwise the schedule shows a warning. They never block the export.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="97"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="89"/>
         <source>&amp;Pairs (institution ↔ province):</source>
         <translation>&amp;Pairs (institution ↔ province):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="91"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="91"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="91"/>
         <source>Assessors of the institution</source>
         <translation>Assessors of the institution</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="93"/>
         <source>Remove se&amp;lected</source>
         <translation>Remove se&amp;lected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="102"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="94"/>
         <source>&amp;Import pairs…</source>
         <translation>&amp;Import pairs…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="103"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="95"/>
         <source>Add a pair</source>
         <translation>Add a pair</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="104"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="96"/>
         <source>Instit&amp;ution:</source>
         <translation>Instit&amp;ution:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="105"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="97"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="106"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="98"/>
         <source>A&amp;dd pair</source>
         <translation>A&amp;dd pair</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="114"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="106"/>
         <source>(none in the roster)</source>
         <translation>(none in the roster)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="114"/>
         <source>Import the roster and the regions first.</source>
         <translation>Import the roster and the regions first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="124"/>
         <source>Added: {institution} and {province}.</source>
         <translation>Added: {institution} and {province}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="126"/>
         <source>{institution} and {province} are already listed.</source>
         <translation>{institution} and {province} are already listed.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="143"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="135"/>
         <source>Select a pair in the list first.</source>
         <translation>Select a pair in the list first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="148"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="140"/>
         <source>Removed: {institution} and {province}.</source>
         <translation>Removed: {institution} and {province}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="149"/>
         <source>Import institution ↔ province pairs</source>
         <translation>Import institution ↔ province pairs</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="149"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="162"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="154"/>
         <source>Pairs read from the file: {count}.</source>
         <translation>Pairs read from the file: {count}.</translation>
     </message>

@@ -354,127 +354,127 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="110"/>
         <source>Conflicts of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="120"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="112"/>
         <source>&amp;Conflicts of interest (the planner keeps each region out of the assessor&apos;s panel):</source>
         <translation>&amp;Konflik kepentingan (perencana jadwal menempatkan daerah di luar panel asesor tersebut):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="114"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="114"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="114"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="115"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Hapus yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="124"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="116"/>
         <source>&amp;Import conflicts…</source>
         <translation>&amp;Impor konflik…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="125"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="117"/>
         <source>Add a conflict of interest</source>
         <translation>Tambah konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="127"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="119"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="128"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="120"/>
         <source>&amp;Search region:</source>
         <translation>&amp;Cari daerah:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="129"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="121"/>
         <source>Invited re&amp;gion:</source>
         <translation>Daerah yang &amp;diundang:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="122"/>
         <source>R&amp;eason:</source>
         <translation>A&amp;lasan:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="126"/>
         <source>Code or name</source>
         <translation>Kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="135"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="127"/>
         <source>For example: born in this region</source>
         <translation>Misalnya: lahir di daerah ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="128"/>
         <source>A&amp;dd</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="138"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="130"/>
         <source>Assessor ↔ regi&amp;on</source>
         <translation>Asesor ↔ dae&amp;rah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="139"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="131"/>
         <source>Institution ↔ province (&amp;warning only)</source>
         <translation>Institusi ↔ provinsi (hanya &amp;peringatan)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="179"/>
         <source>Choose an assessor and an invited region first.</source>
         <translation>Pilih asesor dan daerah yang diundang terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="190"/>
         <source>Added: {assessor} and {region}.</source>
         <translation>Ditambahkan: {assessor} dan {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="207"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="199"/>
         <source>Select a conflict of interest in the list first.</source>
         <translation>Pilih konflik kepentingan dalam daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="212"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="204"/>
         <source>Removed: {assessor} and {region}.</source>
         <translation>Dihapus: {assessor} dan {region}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="210"/>
         <source>Import conflicts of interest</source>
         <translation>Impor konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="218"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="210"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="222"/>
+        <location filename="../../gm100_desktop/ui/chair_conflicts_dialog.py" line="214"/>
         <source>{count} conflicts of interest imported.</source>
         <translation>{count} konflik kepentingan diimpor.</translation>
     </message>
@@ -1197,52 +1197,52 @@ Rinciannya ada di {folder}</translation>
         <translation>Daftar asesor kosong: tambahkan para asesor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="42"/>
+        <location filename="../../gm100_desktop/errors.py" line="448"/>
         <source>The event draft {file} could not be read ({reason}). It was kept as {aside} and a new, empty draft was started.</source>
         <translation>Draf kegiatan {file} tidak dapat dibaca ({reason}). Berkas itu disimpan sebagai {aside} dan draf baru yang kosong telah dimulai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="53"/>
+        <location filename="../../gm100_desktop/errors.py" line="459"/>
         <source>The key {key_id} was revoked (a lost laptop) and cannot be enrolled again.</source>
         <translation>Kunci {key_id} telah dicabut (laptop hilang) dan tidak dapat didaftarkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="62"/>
+        <location filename="../../gm100_desktop/errors.py" line="468"/>
         <source>Type the fingerprint {assessor} reads from their screen before enrolling the key.</source>
         <translation>Ketikkan sidik jari yang dibacakan {assessor} dari layarnya sebelum mendaftarkan kunci.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="260"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="238"/>
         <source>Choose a rubric.</source>
         <translation>Pilih rubrik.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="266"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="244"/>
         <source>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</source>
         <translation>Kunci {key_id} milik {assessor} telah dicabut: daftarkan kunci baru atau hapus kunci tersebut.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="277"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="255"/>
         <source>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</source>
         <translation>Kunci milik {assessor} berasal dari berkas dan belum dikonfirmasi dengan membacakan sidik jarinya: gunakan Daftarkan kunci.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="307"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="285"/>
         <source>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</source>
         <translation>Jadwal belum direncanakan: {count} daerah yang diundang belum mendapat sesi paparan. Rencanakan jadwal.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="303"/>
         <source>… and {count} more regions without a slot.</source>
         <translation>… dan {count} daerah lain tanpa sesi paparan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="332"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="310"/>
         <source>The lists changed since the schedule was planned: plan the schedule again.</source>
         <translation>Daftar telah berubah sejak jadwal direncanakan: rencanakan ulang jadwal.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="347"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
         <source>{design} ({moves} assessor-sessions away from the home panel.)</source>
         <translation>{design} ({moves} sesi-asesor di luar panel asal.)</translation>
     </message>
@@ -1488,7 +1488,7 @@ Rinciannya ada di {folder}</translation>
     </message>
     <message>
         <location filename="../../gm100_desktop/domain/schedule_check.py" line="156"/>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="317"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="295"/>
         <source>{region} has no slot: plan the schedule again.</source>
         <translation>{region} tidak mendapat sesi paparan: rencanakan ulang jadwal.</translation>
     </message>
@@ -2089,27 +2089,27 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>RegionList</name>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="306"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="302"/>
         <source>Re&amp;gions</source>
         <translation>Da&amp;erah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="307"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="303"/>
         <source>Search code, name or province (Ctrl+F)</source>
         <translation>Cari kode, nama, atau provinsi (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="309"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="305"/>
         <source>Type to filter the regions; Enter opens the first match, Esc clears.</source>
         <translation>Ketik untuk menyaring daerah; Enter membuka hasil pertama, Esc mengosongkan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="383"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="379"/>
         <source>Enter opens the selected region for scoring.</source>
         <translation>Enter membuka daerah yang dipilih untuk dinilai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="392"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="388"/>
         <source>{code} {name}: {state}. Enter opens it for scoring.</source>
         <translation>{code} {name}: {state}. Enter membukanya untuk dinilai.</translation>
     </message>
@@ -2117,57 +2117,57 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>RegionListModel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="109"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="168"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="169"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="170"/>
         <source>Finalised {scored}/{total}</source>
         <translation>Final {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="172"/>
         <source>In progress {scored}/{total}</source>
         <translation>Sedang dinilai {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="173"/>
         <source>Not started {scored}/{total}</source>
         <translation>Belum dinilai {scored}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="178"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="179"/>
         <source>Presentation {start}–{end}</source>
         <translation>Paparan {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="189"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="190"/>
         <source>Conflict of interest: {reason}. You cannot score this region.</source>
         <translation>Konflik kepentingan: {reason}. Anda tidak dapat menilai daerah ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/region_list.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/region_list.py" line="191"/>
         <source>declared by the secretariat</source>
         <translation>ditetapkan oleh sekretariat</translation>
     </message>
@@ -2755,67 +2755,67 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="141"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="137"/>
         <source>several panels</source>
         <translation>beberapa panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="143"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="139"/>
         <source>S&amp;chedule — {panel}, {day}</source>
         <translation>&amp;Jadwal — {panel}, {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="144"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="140"/>
         <source>no panel</source>
         <translation>tanpa panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="150"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="146"/>
         <source>Presenting now ({start}–{end}): {region}</source>
         <translation>Sedang paparan ({start}–{end}): {region}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="153"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="158"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="154"/>
         <source>Time left in this presentation slot</source>
         <translation>Sisa waktu sesi paparan ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="160"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="156"/>
         <source>No presentation right now.</source>
         <translation>Tidak ada paparan saat ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="168"/>
         <source>Next: {region} at {time} (in {wait})</source>
         <translation>Berikutnya: {region} pukul {time} ({wait} lagi)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="173"/>
         <source>No more presentations scheduled.</source>
         <translation>Tidak ada lagi paparan yang dijadwalkan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="181"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
         <source>No presentations today. Next presentation day: {day}</source>
         <translation>Tidak ada paparan hari ini. Hari paparan berikutnya: {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="182"/>
         <source>No presentations today.</source>
         <translation>Tidak ada paparan hari ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="200"/>
         <source>now</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="207"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="203"/>
         <source>Enter or double-click opens this region</source>
         <translation>Enter atau klik ganda membuka daerah ini</translation>
     </message>
@@ -2980,102 +2980,102 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>SoftConflictsSection</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="92"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="84"/>
         <source>An assessor from an institution tied to a province (for example a university and its province) should not judge that province&apos;s regions. The planner avoids these pairs when it can; otherwise the schedule shows a warning. They never block the export.</source>
         <translation>Asesor dari institusi yang terkait dengan suatu provinsi (misalnya universitas dan provinsinya) sebaiknya tidak menilai daerah di provinsi tersebut. Perencana jadwal menghindari pasangan ini bila memungkinkan; jika tidak, jadwal menampilkan peringatan. Pasangan ini tidak pernah menghalangi ekspor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="97"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="89"/>
         <source>&amp;Pairs (institution ↔ province):</source>
         <translation>Pa&amp;sangan (institusi ↔ provinsi):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="91"/>
         <source>Institution</source>
         <translation>Institusi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="91"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="91"/>
         <source>Assessors of the institution</source>
         <translation>Asesor dari institusi tersebut</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="93"/>
         <source>Remove se&amp;lected</source>
         <translation>&amp;Hapus yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="102"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="94"/>
         <source>&amp;Import pairs…</source>
         <translation>&amp;Impor pasangan…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="103"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="95"/>
         <source>Add a pair</source>
         <translation>Tambah pasangan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="104"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="96"/>
         <source>Instit&amp;ution:</source>
         <translation>I&amp;nstitusi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="105"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="97"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vinsi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="106"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="98"/>
         <source>A&amp;dd pair</source>
         <translation>&amp;Tambah pasangan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="114"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="106"/>
         <source>(none in the roster)</source>
         <translation>(tidak ada dalam daftar asesor)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="122"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="114"/>
         <source>Import the roster and the regions first.</source>
         <translation>Impor daftar asesor dan daerah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="124"/>
         <source>Added: {institution} and {province}.</source>
         <translation>Ditambahkan: {institution} dan {province}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="134"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="126"/>
         <source>{institution} and {province} are already listed.</source>
         <translation>{institution} dan {province} sudah ada dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="143"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="135"/>
         <source>Select a pair in the list first.</source>
         <translation>Pilih pasangan dalam daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="148"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="140"/>
         <source>Removed: {institution} and {province}.</source>
         <translation>Dihapus: {institution} dan {province}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="149"/>
         <source>Import institution ↔ province pairs</source>
         <translation>Impor pasangan institusi ↔ provinsi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="157"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="149"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="162"/>
+        <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="154"/>
         <source>Pairs read from the file: {count}.</source>
         <translation>Pasangan yang dibaca dari berkas: {count}.</translation>
     </message>
