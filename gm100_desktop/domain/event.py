@@ -180,10 +180,7 @@ def parse_event(data: Any, source: str) -> EventDefinition:
         code = r.text(obj, "region", f)
         if code not in codes:
             r.fail(f"{f}.region", f'unknown region "{code}"')
-        begin = _datetime(r, r.text(obj, "start", f), f"{f}.start")
-        end = _datetime(r, r.text(obj, "end", f), f"{f}.end")
-        if end <= begin:
-            r.fail(f"{f}.end", "must be after start")
+        begin, end = _time_range(r, obj, f)
         schedule.append(Slot(panel, code, begin, end))
 
     conflicts: list[Conflict] = []
@@ -237,10 +234,7 @@ def _seating(r: FieldReader, root: dict[str, Any], panel_ids: set[str], assessor
         aid = r.text(obj, "assessor_id", f)
         if aid not in assessor_ids:
             r.fail(f"{f}.assessor_id", f'unknown assessor "{aid}"')
-        begin = _datetime(r, r.text(obj, "start", f), f"{f}.start")
-        end = _datetime(r, r.text(obj, "end", f), f"{f}.end")
-        if end <= begin:
-            r.fail(f"{f}.end", "must be after start")
+        begin, end = _time_range(r, obj, f)
         seats.append((Seat(panel, aid, begin, end), f))
     by_assessor: dict[str, list[tuple[Seat, str]]] = {}
     for seat, f in seats:
@@ -279,6 +273,15 @@ def _date(r: FieldReader, text: str, field: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         r.fail(field, f'"{text}" is not a date like 2019-02-21')
+
+
+def _time_range(r: FieldReader, obj: dict[str, Any], field: str) -> tuple[datetime, datetime]:
+    """The `start` and `end` of a schedule slot or a seat: venue-local times, end after start."""
+    begin = _datetime(r, r.text(obj, "start", field), f"{field}.start")
+    end = _datetime(r, r.text(obj, "end", field), f"{field}.end")
+    if end <= begin:
+        r.fail(f"{field}.end", "must be after start")
+    return begin, end
 
 
 def _datetime(r: FieldReader, text: str, field: str) -> datetime:

@@ -27,6 +27,7 @@ from gm100_desktop.domain.minisign import (
 from gm100_desktop.domain.strict_json import load_canonical_json
 from gm100_desktop.errors import EventError, GM100Error, KeyFileError, MismatchError, SignatureError
 
+PACKAGE_SUFFIX = ".gm100event"  # the file name ending of an event package
 EVENT_JSON = "event.json"
 EVENT_SIG = "event.json.minisig"
 CHAIR_PUB = "chair.pub"

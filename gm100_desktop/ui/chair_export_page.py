@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gm100_desktop.domain.event_draft import EventDraft
+from gm100_desktop.domain.event_package import PACKAGE_SUFFIX
 from gm100_desktop.errors import GM100Error
 from gm100_desktop.services import event_builder as eb
 from gm100_desktop.services import event_draft as drafts
@@ -157,8 +158,8 @@ class ExportPage(QWidget):
         )
         if out is None:
             return None
-        if out.suffix != ".gm100event":
-            out = out.with_name(out.name + ".gm100event")
+        if out.suffix != PACKAGE_SUFFIX:
+            out = out.with_name(out.name + PACKAGE_SUFFIX)
         unlocked = self.unlock(
             self, identity, self.tr("Type the passphrase of the chair identity to sign the event.")
         )

@@ -4,25 +4,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from gm100_desktop.domain.event_package import PACKAGE_SUFFIX
 from gm100_desktop.errors import GM100Error
 from gm100_desktop.services.identity import Identity, local_identity
 from gm100_desktop.settings import Settings
 from gm100_desktop.ui.controller import ScoringController
 from gm100_desktop.ui.errors import error_text, show_error
-from gm100_desktop.ui.export_dialog import (
-    ExportDialog,
-    check_exportable,
-    choose_export_folder,
-    unlock_for_export,
-)
-from gm100_desktop.ui.identity_dialog import IdentityDialog
-from gm100_desktop.ui.import_event_dialog import EVENT_SUFFIX, ImportEventDialog, choose_event_file
 from gm100_desktop.ui.scoring_form import ScoringForm
+
+if TYPE_CHECKING:
+    from gm100_desktop.services.identity import UnlockedIdentity
+    from gm100_desktop.ui.export_dialog import ExportDialog
+    from gm100_desktop.ui.identity_dialog import IdentityDialog
+    from gm100_desktop.ui.import_event_dialog import ImportEventDialog
+
+# The dialogs are imported when first used, not at start-up: the window appears without them.
+
+
+def choose_event_file(parent: QWidget) -> Path | None:
+    from gm100_desktop.ui.import_event_dialog import choose_event_file as choose
+
+    return choose(parent)
+
+
+def choose_export_folder(parent: QWidget, start: str) -> str:
+    from gm100_desktop.ui.export_dialog import choose_export_folder as choose
+
+    return choose(parent, start)
+
+
+def unlock_for_export(parent: QWidget, identity: Identity) -> UnlockedIdentity | None:
+    from gm100_desktop.ui.export_dialog import unlock_for_export as unlock
+
+    return unlock(parent, identity)
+
 
 # The texts below were written in the main window and keep its translation context "AssessorWindow".
 
@@ -79,6 +100,8 @@ class FileActions(QObject):
 
     def import_event(self, path: Path | None = None) -> ImportEventDialog | None:
         """Verify an event package (asked for when `path` is None) and show it for confirmation."""
+        from gm100_desktop.ui.import_event_dialog import ImportEventDialog
+
         if path is None:
             path = self.choose_event_file(self.window)
             if path is None:
@@ -96,6 +119,8 @@ class FileActions(QObject):
 
     def export_scores(self) -> ExportDialog | None:
         """Save what is being typed, then sign and write the score bundle where the person chooses."""
+        from gm100_desktop.ui.export_dialog import ExportDialog, check_exportable
+
         unsaved = not self.form.flush_pending()
         try:
             identity = check_exportable(self.controller)
@@ -125,6 +150,8 @@ class FileActions(QObject):
         return dialog
 
     def show_identity(self) -> IdentityDialog:
+        from gm100_desktop.ui.identity_dialog import IdentityDialog
+
         dialog = IdentityDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(lambda _identity: self.update_identity_label())
@@ -174,7 +201,7 @@ class FileActions(QObject):
         if len(urls) != 1 or not urls[0].isLocalFile():
             return None
         path = Path(urls[0].toLocalFile())
-        return path if path.suffix.lower() == EVENT_SUFFIX else None
+        return path if path.suffix.lower() == PACKAGE_SUFFIX else None
 
     def drag_enter(self, event: QDragEnterEvent) -> None:
         """Accept a drag that carries exactly one event package."""

@@ -39,8 +39,6 @@ from gm100_desktop.ui.language import number_locale
 
 log = logging.getLogger(__name__)
 
-EVENT_SUFFIX = ".gm100event"
-
 
 def choose_event_file(parent: QWidget) -> Path | None:
     """Ask for a .gm100event file to import; None when cancelled."""
