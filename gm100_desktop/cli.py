@@ -101,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--key", type=Path, action="append", default=[], help="a minisign public key for plain signed files"
     )
+    verify.add_argument(
+        "--bundles",
+        type=Path,
+        action="append",
+        default=[],
+        help="for a signed RANKING.json: recompute it from the bundles (and event package) in this folder",
+    )
     verify.add_argument("--json", action="store_true")
 
     demo = sub.add_parser("demo", parents=[passphrase], help="write a demo set of signed files")
@@ -109,12 +116,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--assessors", type=int, default=6)
     demo.add_argument("--panels", type=int, default=2)
     demo.add_argument("--seed", type=int, default=2019)
+    demo.add_argument("--rotate", action="store_true", help="assessors rotate between panels every half day")
     demo.add_argument(
         "--regions-file",
         type=Path,
         help="draw regions from this CSV (code,name[,province,kind]), e.g. the official 514 of 2019; "
         "without it, regions beyond the built-in twelve are synthetic (code 99.NNN)",
     )
+    from gm100_desktop.cli_merge import add_merge_parser
+    from gm100_desktop.cli_sheets import add_sheets_parser
+
+    add_merge_parser(sub, passphrase)
+    add_sheets_parser(sub)
     return parser
 
 
@@ -229,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "verify": _verify,
         "demo": _demo,
+        "merge": _merge,
+        "sheets": _sheets,
     }
     try:
         return handlers[args.command](args)
@@ -579,6 +594,9 @@ def _verify(args: argparse.Namespace) -> int:
     from gm100_desktop.services.event_package import load_event_package
     from gm100_desktop.services.verify import load_public_key_file, verify_files
 
+    if args.bundles:
+        return _verify_rankings(args)
+
     events = [load_event_package(path) for path in args.event]
     keys = [load_public_key_file(path) for path in args.key]
     verdicts = verify_files(args.files, events=events, keys=keys)
@@ -609,6 +627,54 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _verify_rankings(args: argparse.Namespace) -> int:
+    """`gm100 verify RANKING.json --bundles DIR`: recompute it; confirm it or name a difference."""
+    from gm100_desktop.services.merge_files import verify_ranking
+
+    results: list[dict[str, Any]] = []
+    for path in args.files:
+        try:
+            report = verify_ranking(path, [*args.bundles, *args.event], args.event[0] if args.event else None)
+        except GM100Error as exc:
+            results.append({"file": str(path), "valid": False, "reason": exc.message})
+            continue
+        results.append(
+            {
+                "file": str(path),
+                "valid": True,
+                "reason": "",
+                "event_id": report["event"]["event_id"],
+                "inputs": len(report["inputs"]),
+                "selected": report["selected"],
+            }
+        )
+    ok = all(r["valid"] for r in results)
+    if args.json:
+        print(json.dumps({"valid": ok, "files": results}, indent=2, ensure_ascii=False))
+        return 0 if ok else 1
+    for r in results:
+        if r["valid"]:
+            print(
+                f"{r['file']}: ok, signed by the event's chair and recomputed from {r['inputs']} inputs "
+                f"with the same result ({len(r['selected'])} regions selected)"
+            )
+        else:
+            print(f"REFUSED {r['reason']}")
+    return 0 if ok else 1
+
+
+def _sheets(args: argparse.Namespace) -> int:
+    from gm100_desktop.cli_sheets import run_sheets
+
+    return run_sheets(args)
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from gm100_desktop.cli_merge import run_merge
+
+    return run_merge(args, _passphrase)
+
+
 # ---- demo --------------------------------------------------------------------------------------------------
 
 
@@ -626,6 +692,7 @@ def _demo(args: argparse.Namespace) -> int:
         seed=args.seed,
         passphrase=phrase,
         regions_file=args.regions_file,
+        rotate=args.rotate,
     )
     elapsed = time.perf_counter() - started
     print(

@@ -471,3 +471,44 @@ class FingerprintRequiredError(GM100Error):
 
     def __init__(self, assessor: str) -> None:
         super().__init__(assessor=assessor)
+
+
+# ---- printed sheets ---------------------------------------------------------------------------------------
+
+
+class FontMissingError(GM100Error):
+    """A font the PDFs embed is missing or unreadable; found at start-up, before any batch is begun."""
+
+    template = QT_TRANSLATE_NOOP(
+        "GM100Error",
+        "The font file {path} is missing or cannot be read ({reason}). PDFs cannot be made without it; "
+        "reinstall GM100 Assessor. Nothing was written.",
+    )
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path=path, reason=reason)
+
+
+class CancelledError(GM100Error):
+    """Long work stopped at the user's request; nothing of it was written."""
+
+    template = QT_TRANSLATE_NOOP("GM100Error", "Cancelled. Nothing was written.")
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+# ---- merge ------------------------------------------------------------------------------------------------
+
+
+class MergeOptionsError(GM100Error):
+    """The chair's merge choices cannot be applied (a method, tie-break or top N the rubric cannot take)."""
+
+    template = QT_TRANSLATE_NOOP("GM100Error", "The merge cannot use these choices: {reason}")
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason=reason)
+
+
+class RankingVerifyError(VerificationError):
+    """A signed ranking does not match what its bundles give, or cannot be checked."""

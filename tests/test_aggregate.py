@@ -357,6 +357,43 @@ def test_leaving_out_a_harsh_assessor_moves_a_region_across_the_cut() -> None:
     assert not by_method["mean"].changed
     assert not by_method["trimmed"].changed  # three values: the trimmed mean is the mean
     assert result.stable == ()
+    # K's and L's panels share no assessor, so no severity adjustment: listed with the reason, not run.
+    assert [m for m, _ in result.refused_methods] == ["adjusted"]
+    assert "share no assessor" in result.refused_methods[0][1]
+
+
+def test_the_severity_adjustment_credits_a_region_its_harsh_panel_marked_down() -> None:
+    # X sat on both panels and rates K above L; K's other assessors mark everything two points below X,
+    # L's agree with X. Severities (sum 0): H1, H2 −1.2, the others +0.8.
+    rows = [
+        even("H1", "K", 2, 2, 2, 2),
+        even("H2", "K", 2, 2, 2, 2),
+        even("X", "K", 4, 4, 4, 4),
+        even("B1", "L", 3, 3, 3, 3),
+        even("B2", "L", 3, 3, 3, 3),
+        even("X", "L", 3, 3, 3, 3),
+    ]
+    mean = aggregate(EVEN, rows, top_n=1)
+    assert (mean.region("K").total, mean.region("L").total, mean.selected) == (41.6667, 50.0, ("L",))  # type: ignore[union-attr]
+    fair = aggregate(EVEN, rows, method="adjusted", top_n=1)
+    assert fair.severity is not None
+    assert [(a.assessor_id, a.severity) for a in fair.severity.assessors] == [
+        ("B1", 0.8),
+        ("B2", 0.8),
+        ("H1", -1.2),
+        ("H2", -1.2),
+        ("X", 0.8),
+    ]
+    # K: 2 + 1.2 = 4 − 0.8 = 3.2 → 55; L: 3 − 0.8 = 2.2 → 30.
+    assert (fair.region("K").total, fair.region("L").total, fair.selected) == (55.0, 30.0, ("K",))  # type: ignore[union-attr]
+
+    spread = sensitivity(EVEN, rows, top_n=1)
+    by_method = {s.subject: s for s in spread.methods}
+    assert list(by_method) == ["mean", "median", "trimmed", "adjusted"]
+    assert (by_method["adjusted"].entered, by_method["adjusted"].left) == (("K",), ("L",))
+    assert spread.refused_methods == ()
+    under_adjusted = sensitivity(EVEN, rows, method="adjusted", top_n=1)
+    assert [a for a, _ in under_adjusted.refused_without_assessor] == ["X"]  # X is the only bridge
 
 
 def test_sensitivity_keeps_the_baselines_regions_and_reports_cut_ties() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import pytest
 
@@ -11,6 +12,7 @@ from gm100_desktop.domain.reliability import (
     icc_forms,
     kendalls_w,
     krippendorff_alpha,
+    krippendorff_alphas,
 )
 
 SHROUT_FLEISS_TABLE_2 = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]
@@ -105,6 +107,14 @@ def test_alpha_matches_krippendorff_2011_missing_data_example(level: str, publis
     assert (r.units_used, r.pairable_values) == (11, 40)
 
 
+def test_alphas_at_several_levels_equal_one_call_per_level() -> None:
+    levels = ("interval", "ordinal", "nominal")
+    together = krippendorff_alphas(KRIPPENDORFF_UNITS, levels)  # type: ignore[arg-type]
+    assert together == tuple(krippendorff_alpha(KRIPPENDORFF_UNITS, level) for level in levels)  # type: ignore[arg-type]
+    with pytest.raises(ReliabilityError, match="level"):
+        krippendorff_alphas(KRIPPENDORFF_UNITS, ("interval", "ratio"))  # type: ignore[arg-type]
+
+
 def test_alpha_nominal_coincidences_by_hand() -> None:
     """Nominal D_o by hand: units 2, 6 and 8 disagree: 2 + 4 + 2 = 8 off-diagonal coincidences of n = 40."""
     r = krippendorff_alpha(KRIPPENDORFF_UNITS, "nominal")
@@ -193,3 +203,20 @@ def test_kendalls_w_undefined_when_every_judge_ties_everything() -> None:
 def test_kendalls_w_refuses_unusable_matrices(ratings: list[list[float | None]], message: str) -> None:
     with pytest.raises(ReliabilityError, match=message):
         kendalls_w(ratings)
+
+
+def test_icc_sums_are_exact_for_totals_with_unlike_binary_fractions() -> None:
+    """Region totals such as 73.333… or 0.1 are floats with different denominators; the mean squares must be
+    the exact rational ANOVA of those floats (computed here from the means, Shrout & Fleiss Table 1)."""
+    ratings = [[73 + 1 / 3, 0.1, 12.5], [1e-3, 99.99, 50.0], [2 / 7, 66 + 2 / 3, 0.3], [41.0, 7.7, 1e6]]
+    exact = [[Fraction(v) for v in row] for row in ratings]
+    n, k = len(exact), len(exact[0])
+    grand = sum(v for row in exact for v in row) / (n * k)
+    ss_total = sum((v - grand) ** 2 for row in exact for v in row)
+    ss_rows = k * sum((sum(row) / k - grand) ** 2 for row in exact)
+    ss_cols = n * sum((sum(row[j] for row in exact) / n - grand) ** 2 for j in range(k))
+    r = icc_forms(ratings)
+    assert r.bms == float(ss_rows / (n - 1))
+    assert r.jms == float(ss_cols / (k - 1))
+    assert r.wms == float((ss_total - ss_rows) / (n * (k - 1)))
+    assert r.ems == float((ss_total - ss_rows - ss_cols) / ((n - 1) * (k - 1)))

@@ -94,6 +94,7 @@ class EventDefinition:
     roster: tuple[RosterEntry, ...]
     conflicts: tuple[Conflict, ...]
     seating: tuple[Seat, ...] = ()  # empty: everyone in their roster panel for the whole event
+    revoked_keys: tuple[str, ...] = ()  # key ids the chair revoked (a lost laptop): the merge refuses them
 
     def seated(self, panel_id: str, moment: datetime) -> tuple[str, ...]:
         """The assessors sitting in `panel_id` at `moment` (the roster's panel when there is no seating)."""
@@ -197,6 +198,15 @@ def parse_event(data: Any, source: str) -> EventDefinition:
 
     seating = _seating(r, root, panel_ids, assessor_ids)
     _check_seated_slots(r, seating, schedule)
+    revoked: list[str] = []
+    for i, raw in enumerate(
+        r.array(root, "revoked_keys", "", non_empty=False) if "revoked_keys" in root else []
+    ):
+        if not isinstance(raw, str) or len(raw) != 16 or not set(raw) <= set("0123456789abcdef"):
+            r.fail(f"revoked_keys[{i}]", "must be a key id (16 hexadecimal digits)")
+        if raw in revoked:
+            r.fail(f"revoked_keys[{i}]", f"key {raw} is listed twice")
+        revoked.append(raw)
 
     return EventDefinition(
         event_id=r.text(root, "event_id", ""),
@@ -212,6 +222,7 @@ def parse_event(data: Any, source: str) -> EventDefinition:
         roster=tuple(roster),
         conflicts=tuple(conflicts),
         seating=tuple(sorted(seating, key=seat_order)),
+        revoked_keys=tuple(sorted(revoked)),
     )
 
 
@@ -295,7 +306,7 @@ def _datetime(r: FieldReader, text: str, field: str) -> datetime:
 
 
 def event_to_dict(event: EventDefinition) -> dict[str, Any]:
-    """The canonical JSON form of an event definition (`seating` only when there is one)."""
+    """The canonical JSON form of an event definition (`seating` and `revoked_keys` only when not empty)."""
     data: dict[str, Any] = {
         "format": EVENT_FORMAT,
         "format_version": EVENT_FORMAT_VERSION,
@@ -345,4 +356,6 @@ def event_to_dict(event: EventDefinition) -> dict[str, Any]:
             }
             for s in event.seating
         ]
+    if event.revoked_keys:
+        data["revoked_keys"] = list(event.revoked_keys)
     return data

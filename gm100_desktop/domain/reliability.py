@@ -1,9 +1,9 @@
 """Inter-rater reliability and concordance: Shrout–Fleiss ICCs, Krippendorff's alpha and Kendall's W.
 
-All sums are taken in exact rational arithmetic (`fractions.Fraction`) and converted to float only at the end,
-so the same ratings give bit-identical figures whatever their order, and a zero variance is detected exactly
-instead of surfacing as NaN or as a huge number divided by rounding noise. Where a statistic is undefined
-(a zero denominator) the value is None and `reason` says why; NaN never leaves this module.
+All sums are exact (integers over a common denominator, or `fractions.Fraction`) and converted to float
+only at the end, so the same ratings give bit-identical figures whatever their order, and a zero variance is
+detected exactly instead of surfacing as NaN or as a huge number divided by rounding noise. Where a statistic
+is undefined (a zero denominator) the value is None and `reason` says why; NaN never leaves this module.
 """
 
 from __future__ import annotations
@@ -92,6 +92,15 @@ def _exact(value: float, where: str) -> Fraction:
     return Fraction(value)
 
 
+def _number(value: float, where: str) -> int | float:
+    """`value` checked like `_exact` and kept as a plain int or float (exact, cheaper than a Fraction)."""
+    kind = type(value)
+    if kind is int or (kind is float and math.isfinite(value)):
+        return value
+    exact = _exact(value, where)  # raises unless a finite int or float subclass
+    return int(exact) if exact.denominator == 1 else float(value)
+
+
 def _total(values: Iterable[Fraction]) -> Fraction:
     result = Fraction(0)
     for v in values:
@@ -110,12 +119,12 @@ def _ratio(numerator: Fraction, denominator: Fraction) -> float | None:
 
 def _complete_matrix(
     ratings: Sequence[Sequence[float | None]], what: str
-) -> tuple[list[list[Fraction]], int, int]:
-    """Exact complete rows, the judge count and how many rows were dropped for a missing cell."""
+) -> tuple[list[list[int | float]], int, int]:
+    """Checked complete rows, the judge count and how many rows were dropped for a missing cell."""
     if not ratings:
         raise ReliabilityError(f"{what} needs at least 2 targets; got none")
     judges = len(ratings[0])
-    rows: list[list[Fraction]] = []
+    rows: list[list[int | float]] = []
     dropped = 0
     for i, row in enumerate(ratings):
         if len(row) != judges:
@@ -123,7 +132,7 @@ def _complete_matrix(
         if any(v is None for v in row):
             dropped += 1
             continue
-        rows.append([_exact(v, f"row {i + 1}, column {j + 1}") for j, v in enumerate(row) if v is not None])
+        rows.append([_number(v, f"row {i + 1}, column {j + 1}") for j, v in enumerate(row) if v is not None])
     if judges < 2:
         raise ReliabilityError(f"{what} needs at least 2 judges; got {judges}")
     if len(rows) < 2:
@@ -131,6 +140,14 @@ def _complete_matrix(
             f"{what} needs at least 2 targets rated by every judge; got {len(rows)} ({dropped} incomplete)"
         )
     return rows, judges, dropped
+
+
+def _scaled(rows: list[list[int | float]]) -> tuple[list[list[int]], int]:
+    """The ratings as integers over one common denominator D (every int and float is a dyadic or integer
+    rational), so that the ANOVA sums below are exact integer arithmetic instead of Fraction arithmetic."""
+    ratios = [[v.as_integer_ratio() for v in row] for row in rows]
+    common = math.lcm(*{q for row in ratios for _, q in row})
+    return [[p * (common // q) for p, q in row] for row in ratios], common
 
 
 def icc_forms(ratings: Sequence[Sequence[float | None]]) -> IccResult:
@@ -148,12 +165,17 @@ def icc_forms(ratings: Sequence[Sequence[float | None]]) -> IccResult:
     """
     rows, k, dropped = _complete_matrix(ratings, "An ICC")
     n = len(rows)
-    grand = _total(v for row in rows for v in row) / (n * k)
-    row_means = [_total(row) / k for row in rows]
-    col_means = [_total(row[j] for row in rows) / n for j in range(k)]
-    ss_total = _total(_square(v - grand) for row in rows for v in row)
-    ss_targets = k * _total(_square(m - grand) for m in row_means)
-    ss_judges = n * _total(_square(m - grand) for m in col_means)
+    # Sums of squares from integer sums: SS = (Σx² − (Σx)²/nk), etc., all over the common denominator D².
+    scaled, common = _scaled(rows)
+    total = sum(sum(row) for row in scaled)
+    squares = sum(x * x for row in scaled for x in row)
+    row_squares = sum(sum(row) ** 2 for row in scaled)
+    col_squares = sum(sum(col) ** 2 for col in zip(*scaled, strict=True))
+    correction = total * total
+    scale = n * k * common * common
+    ss_total = Fraction(n * k * squares - correction, scale)
+    ss_targets = Fraction(n * row_squares - correction, scale)
+    ss_judges = Fraction(k * col_squares - correction, scale)
     bms = ss_targets / (n - 1)
     jms = ss_judges / (k - 1)
     wms = (ss_total - ss_targets) / (n * (k - 1))
@@ -200,22 +222,23 @@ def krippendorff_alpha(data: Sequence[Sequence[float | None]], level: AlphaLevel
     α = 1 − D_o/D_e = 1 − (n − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck, with
     nominal δ² = [c ≠ k], interval δ² = (c − k)², ordinal δ² = (Σ_{g=c..k} n_g − (n_c + n_k)/2)².
     """
-    if level not in ("nominal", "ordinal", "interval"):
-        raise ReliabilityError(f"unknown level of measurement {level!r}")
-    coincidences: dict[tuple[Fraction, Fraction], Fraction] = {}
-    units_used = 0
-    for u, unit in enumerate(data):
-        values = [_exact(v, f"unit {u + 1}, coder {c + 1}") for c, v in enumerate(unit) if v is not None]
-        m = len(values)
-        if m < 2:
-            continue
-        units_used += 1
-        counts = Counter(values)
-        for c, n_c in counts.items():
-            for k, n_k in counts.items():
-                pairs = n_c * (n_c - 1) if c == k else n_c * n_k
-                if pairs:
-                    coincidences[(c, k)] = coincidences.get((c, k), Fraction(0)) + Fraction(pairs, m - 1)
+    return krippendorff_alphas(data, (level,))[0]
+
+
+def krippendorff_alphas(
+    data: Sequence[Sequence[float | None]], levels: Sequence[AlphaLevel]
+) -> tuple[AlphaResult, ...]:
+    """`krippendorff_alpha` at each of `levels`, in that order, counting the coincidences only once."""
+    for level in levels:
+        if level not in ("nominal", "ordinal", "interval"):
+            raise ReliabilityError(f"unknown level of measurement {level!r}")
+    coincidences, units_used = _coincidences(data)
+    return tuple(_alpha_at(level, coincidences, units_used) for level in levels)
+
+
+def _alpha_at(
+    level: AlphaLevel, coincidences: dict[tuple[Fraction, Fraction], Fraction], units_used: int
+) -> AlphaResult:
     marginals: dict[Fraction, Fraction] = {}
     for (c, _k), o in coincidences.items():
         marginals[c] = marginals.get(c, Fraction(0)) + o
@@ -243,6 +266,45 @@ def krippendorff_alpha(data: Sequence[Sequence[float | None]], level: AlphaLevel
         units_used=units_used,
         pairable_values=int(n),
     )
+
+
+def _unit_values(unit: Sequence[float | None], u: int) -> list[int | float]:
+    values = [v for v in unit if v is not None]
+    if set(map(type, values)) <= {int}:
+        return values  # the common case, checked without a Python call per value
+    return [_number(v, f"unit {u + 1}, coder {c + 1}") for c, v in enumerate(unit) if v is not None]
+
+
+def _coincidences(
+    data: Iterable[Sequence[float | None]],
+) -> tuple[dict[tuple[Fraction, Fraction], Fraction], int]:
+    """The coincidence matrix o_ck and the number of pairable units.
+
+    Only the value counts of a unit matter, so units are grouped by their counts (their signature), pairs
+    are counted in integers per unit size m, and each o_ck is one Fraction sum over the sizes: exactly
+    the same numbers as summing Fraction(pairs, m − 1) unit by unit, in a fraction of the time.
+    """
+    signatures: Counter[tuple[tuple[int | float, int], ...]] = Counter()
+    for u, unit in enumerate(data):
+        values = _unit_values(unit, u)
+        if len(values) >= 2:
+            signatures[tuple(sorted(Counter(values).items()))] += 1
+    pairs_by_size: dict[int, Counter[tuple[int | float, int | float]]] = {}
+    for signature, units in signatures.items():
+        m = sum(n_c for _, n_c in signature)
+        pairs = pairs_by_size.setdefault(m, Counter())
+        for c, n_c in signature:
+            for k, n_k in signature:
+                count = n_c * (n_c - 1) if c == k else n_c * n_k
+                if count:
+                    pairs[(c, k)] += units * count
+    exact: dict[int | float, Fraction] = {}
+    coincidences: dict[tuple[Fraction, Fraction], Fraction] = {}
+    for m in sorted(pairs_by_size):
+        for (c, k), count in pairs_by_size[m].items():
+            key = (exact.setdefault(c, Fraction(c)), exact.setdefault(k, Fraction(k)))
+            coincidences[key] = coincidences.get(key, Fraction(0)) + Fraction(count, m - 1)
+    return coincidences, sum(signatures.values())
 
 
 class _DeltaSquared:
@@ -283,19 +345,19 @@ class _DeltaSquared:
         )
 
 
-def _average_ranks(values: Sequence[Fraction]) -> tuple[list[Fraction], int]:
-    """Ranks 1..n with tied values sharing their mean rank, and Σ (t³ − t) over the tie groups."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    ranks = [Fraction(0)] * len(values)
+def _doubled_ranks(values: Sequence[int | float]) -> tuple[list[int], int]:
+    """Twice the ranks 1..n (tied values share their mean rank, so twice it is an integer), and
+    Σ (t³ − t) over the tie groups."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0] * len(values)
     ties = 0
     start = 0
     while start < len(order):
         end = start
         while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
             end += 1
-        mean_rank = Fraction(start + end + 2, 2)
         for pos in range(start, end + 1):
-            ranks[order[pos]] = mean_rank
+            ranks[order[pos]] = start + end + 2
         t = end - start + 1
         ties += t**3 - t
         start = end + 1
@@ -313,25 +375,25 @@ def kendalls_w(ratings: Sequence[Sequence[float | None]]) -> KendallWResult:
         raise ReliabilityError("Kendall's W needs every judge to rate every target; a rating is missing")
     rows, m, _ = _complete_matrix(ratings, "Kendall's W")
     n = len(rows)
-    rank_sums = [Fraction(0)] * n
+    doubled_sums = [0] * n
     tie_total = 0
     for j in range(m):
-        ranks, ties = _average_ranks([row[j] for row in rows])
+        ranks, ties = _doubled_ranks([row[j] for row in rows])
         tie_total += ties
         for i, r in enumerate(ranks):
-            rank_sums[i] += r
-    mean_sum = Fraction(m * (n + 1), 2)
-    s = _total(_square(r - mean_sum) for r in rank_sums)
+            doubled_sums[i] += r
+    # S = Σ (R_i − m(n + 1)/2)² = Σ (2R_i − m(n + 1))² / 4, so 12 S = 3 Σ (2R_i − m(n + 1))².
+    twelve_s = 3 * sum((r - m * (n + 1)) ** 2 for r in doubled_sums)
     denominator = m * m * (n**3 - n) - m * tie_total
-    w = _ratio(12 * s, Fraction(denominator))
-    chi_square = _ratio(m * (n - 1) * 12 * s, Fraction(denominator))
+    w = _ratio(Fraction(twelve_s), Fraction(denominator))
+    chi_square = _ratio(Fraction(m * (n - 1) * twelve_s), Fraction(denominator))
     return KendallWResult(
         targets=n,
         judges=m,
         w=w,
         chi_square=chi_square,
         degrees_of_freedom=n - 1,
-        rank_sums=tuple(float(r) for r in rank_sums),
+        rank_sums=tuple(r / 2 for r in doubled_sums),
         tie_correction=float(tie_total),
         reason=None if w is not None else "every judge tied all targets, so there is no ranking to compare",
     )

@@ -24,6 +24,7 @@ from gm100_desktop.domain.event import ASSESSOR_ROLES, EventDefinition, Slot, pa
 from gm100_desktop.domain.event_package import build_event_package, read_event_package
 from gm100_desktop.domain.history import GENESIS_HASH, ChainEntry, entry_hash
 from gm100_desktop.domain.minisign import SecretKey
+from gm100_desktop.domain.rotation import half_day_sessions, rotation_plan, rotation_seating
 from gm100_desktop.domain.rubric import Rubric, rubric_to_dict
 from gm100_desktop.errors import GM100Error
 from gm100_desktop.i18n import QT_TRANSLATE_NOOP
@@ -121,6 +122,7 @@ def write_demo_files(
     kdf_n: int | None = None,
     progress: Progress | None = None,
     regions_file: Path | None = None,
+    rotate: bool = False,
 ) -> DemoSummary:
     """Write the demo files into `out` (created if needed); every file verifies with `gm100 verify`."""
     catalogue = region_catalogue(regions_file, regions)
@@ -141,6 +143,8 @@ def write_demo_files(
     definition = demo_definition(
         catalogue, rng, regions, assessors, panels, seed, [k.public_key() for k in keys]
     )
+    if rotate:
+        definition = rotated(definition)
     event_bytes = build_event_package(definition, chair, "Ketua Panel (demo)")
     package = read_event_package(event_bytes, "event.gm100event")
 
@@ -279,6 +283,22 @@ def demo_definition(
     )
 
 
+def rotated(definition: EventDefinition) -> EventDefinition:
+    """The same event with assessors rotating between panels every half day, so that panels share
+    assessors (the rater-severity adjustment needs that)."""
+    members = {
+        p.id: tuple(a.assessor_id for a in definition.roster if a.panel_id == p.id) for p in definition.panels
+    }
+    plan = rotation_plan(
+        list(members),
+        members,
+        half_day_sessions(definition.start_date, definition.days),
+        definition.schedule,
+        {(c.assessor_id, c.region_code) for c in definition.conflicts},
+    )
+    return dataclasses.replace(definition, seating=rotation_seating(plan.sessions))
+
+
 class _Recorder:
     """Plays an assessor's work with the scoring service's rules, keeping the hash-chained history."""
 
@@ -363,7 +383,7 @@ def simulate_assessor(
     severity = random.Random(f"{seed}:severity:{assessor_id}").gauss(0.0, 0.45)
     rng = random.Random(f"{seed}:assessor:{assessor_id}")
     recorder = _Recorder(assessor_id)
-    slots = [s for s in definition.schedule if s.panel_id == entry.panel_id]
+    slots = [s for s in definition.schedule if assessor_id in definition.seated(s.panel_id, s.start)]
     for slot in slots:
         if slot.region_code in conflicted:
             continue

@@ -334,7 +334,8 @@ def to_definition(draft: EventDraft, version: int = 1, event_id: str = "") -> Ev
     result = check(draft, version, event_id)
     if result.problems:
         raise EventPlanError([p.text for p in result.problems])
-    return result.built.definition
+    # Revoked keys travel with the event so that the merge refuses a bundle signed with one.
+    return dataclasses.replace(result.built.definition, revoked_keys=tuple(sorted(draft.revoked_keys)))
 
 
 # ---- export ------------------------------------------------------------------------------------------------

@@ -44,12 +44,15 @@ class ChairWindow(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self._export)
+        self.merge_action = QAction(self)
+        self.merge_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.merge_action.triggered.connect(self._merge)
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.close_action.triggered.connect(self.close)
         self.file_menu.addActions([*self.page_actions])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.plan_action, self.export_action])
+        self.file_menu.addActions([self.plan_action, self.export_action, self.merge_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.draft_label = QLabel(str(session.path), self)
@@ -75,6 +78,7 @@ class ChairWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Event"))
         self.plan_action.setText(self.tr("Plan &schedule"))
         self.export_action.setText(self.tr("Sign and &export…"))
+        self.merge_action.setText(self.tr("&Merge and rank…"))
         self.close_action.setText(self.tr("&Quit"))
         self.draft_label.setToolTip(self.tr("The event draft, saved after every change"))
         for page in (self.regions, self.rubric, self.roster, self.schedule, self.export):
@@ -88,6 +92,11 @@ class ChairWindow(QMainWindow):
     def _export(self) -> None:
         self.tabs.setCurrentWidget(self.export)
         self.export.export()
+
+    def _merge(self) -> None:
+        from gm100_desktop.ui.merge_window import show_merge_window  # loaded when first used
+
+        show_merge_window(self, self.regions.model.language)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
