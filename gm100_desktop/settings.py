@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from gm100_desktop import paths
@@ -19,6 +19,7 @@ class Settings:
     last_export_dir: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry(), kept opaque here
     workspace: str = "assessor"  # the workspace shown at start: "assessor" or "chair"
+    first_run_done: bool = False  # the first-run assistant was finished once
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -33,8 +34,8 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
-    known = {f.name: f.type for f in fields(Settings)}
-    kept = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+    defaults = asdict(Settings())
+    kept = {k: v for k, v in raw.items() if k in defaults and type(v) is type(defaults[k])}
     return Settings(**kept)
 
 

@@ -22,7 +22,8 @@ from gm100_desktop import APP_NAME, __version__, paths
 from gm100_desktop.errors import GM100Error, StoreCorruptError, StoreError, StoreLockedError
 from gm100_desktop.models.store import Store, open_store, restore_backup
 from gm100_desktop.services import demo
-from gm100_desktop.settings import load_settings
+from gm100_desktop.services.identity import ROLES, local_identity
+from gm100_desktop.settings import Settings, load_settings
 from gm100_desktop.ui.controller import ScoringController
 from gm100_desktop.ui.errors import error_text, install_excepthook, show_error
 from gm100_desktop.ui.language import LanguageInstaller, choose_language
@@ -30,7 +31,7 @@ from gm100_desktop.ui.main_window import AssessorWindow
 from gm100_desktop.ui.store_dialogs import ask_open_backup, tell_store_failed
 from gm100_desktop.ui.workspaces import Workspaces
 
-__all__ = ["StartupAborted", "choose_language", "open_store_interactively", "run_gui"]
+__all__ = ["StartupAborted", "choose_language", "is_first_run", "open_store_interactively", "run_gui"]
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,10 @@ def run_gui(check: bool = False, language: str | None = None) -> int:
         with store.transaction() as session:
             demo.ensure_demo_event(session)
         controller = ScoringController(store)
+        if not check and is_first_run(settings):
+            from gm100_desktop.ui.first_run_wizard import run_first_run  # only ever needed once
+
+            run_first_run(controller, settings, languages)
         window = AssessorWindow(controller, settings, languages, remember=not check)
         workspaces = Workspaces(window, settings, languages, remember=not check)
         if not check:
@@ -142,6 +147,16 @@ def run_gui(check: bool = False, language: str | None = None) -> int:
         raise  # the installed excepthook logs it and tells the user
     finally:
         store.close()
+
+
+def is_first_run(settings: Settings) -> bool:
+    """The first-run assistant is due: it was never finished and this laptop has no signing identity."""
+    if settings.first_run_done:
+        return False
+    try:
+        return all(local_identity(role) is None for role in ROLES)
+    except GM100Error:
+        return False  # a damaged key file is not a first run; the identity dialog explains it
 
 
 def setup_logging() -> None:

@@ -48,14 +48,74 @@ log = logging.getLogger(__name__)
 
 ROLE = "assessor"
 # "refused" and "differ" block creating; the others are hints only (the core's rule is the minimum length)
-EMPTY, REFUSED, DIFFER, WEAK, GOOD, STRONG = "empty", "refused", "differ", "weak", "good", "strong"
-HINT_COLORS = {WEAK: "#9a5b00", GOOD: "#1e7b34", STRONG: "#1e7b34"}
+EMPTY, REFUSED, DIFFER, COMMON, WEAK, GOOD, STRONG = (
+    "empty",
+    "refused",
+    "differ",
+    "common",
+    "weak",
+    "good",
+    "strong",
+)
+ACCEPTED = (COMMON, WEAK, GOOD, STRONG)
+HINT_COLORS = {COMMON: "#9a5b00", WEAK: "#9a5b00", GOOD: "#1e7b34", STRONG: "#1e7b34"}
+# Passphrases anyone tries first: letters only, lower case (the digits and signs around them are dropped)
+COMMON_PASSPHRASES = frozenset(
+    (
+        "password",
+        "katasandi",
+        "rahasia",
+        "rahasiaku",
+        "qwerty",
+        "iloveyou",
+        "letmein",
+        "welcome",
+        "admin",
+        "administrator",
+        "bismillah",
+        "indonesia",
+        "indonesiaraya",
+        "jakarta",
+        "bandung",
+        "sayang",
+        "sayangku",
+        "merdeka",
+        "selamatdatang",
+        "smartcity",
+        "asesor",
+        "assessor",
+    )
+)
+KEYBOARD_RUNS = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_LEET = str.maketrans("@4310$5", "aaeioss")
 
 ChooseFile = Callable[[QWidget, str, str], str]  # parent, title, suggested path -> chosen path ("" = cancel)
 
 
+def is_common_passphrase(phrase: str) -> bool:
+    """A well-known passphrase (also in l33t spelling, with digits or signs around it), or a keyboard run."""
+    lower = phrase.lower()
+    word = re.sub(r"[^a-z]", "", re.sub(r"^[\W\d_]+|[\W\d_]+$", "", lower).translate(_LEET))
+    if word in COMMON_PASSPHRASES:
+        return True
+    plain = re.sub(r"[^a-z0-9]", "", lower)
+    return len(plain) >= 4 and any(plain in run or plain in run[::-1] for run in KEYBOARD_RUNS)
+
+
+def character_classes(phrase: str) -> int:
+    """How many of lower case, upper case, digits and other characters (spaces too) `phrase` mixes."""
+    tests = (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    return sum(any(test(c) for c in phrase) for test in tests)
+
+
 def passphrase_level(phrase: str, again: str) -> str:
-    """How good a new passphrase is; REFUSED follows the core's rule (`check_new_passphrase`)."""
+    """How good a new passphrase is, a hint for the person typing it.
+
+    REFUSED follows the core's rule (`check_new_passphrase`: the minimum length) and DIFFER a mistyped
+    repetition; both block creating. Then: COMMON for a well-known passphrase or keyboard run, WEAK for
+    few different characters, STRONG from 20 characters (16 with three words or three character
+    classes), GOOD from 12 characters, three words or three character classes, WEAK below that.
+    """
     if not phrase:
         return EMPTY
     try:
@@ -64,12 +124,15 @@ def passphrase_level(phrase: str, again: str) -> str:
         return REFUSED
     if again and again != phrase and not phrase.startswith(again):
         return DIFFER
+    if is_common_passphrase(phrase):
+        return COMMON
     words = len(phrase.split())
+    classes = character_classes(phrase)
     if len(set(phrase)) < 5:
         return WEAK
-    if len(phrase) >= 20 or (len(phrase) >= 16 and words >= 3):
+    if len(phrase) >= 20 or (len(phrase) >= 16 and (words >= 3 or classes >= 3)):
         return STRONG
-    if len(phrase) >= 12 or words >= 3:
+    if len(phrase) >= 12 or words >= 3 or classes >= 3:
         return GOOD
     return WEAK
 
@@ -225,12 +288,16 @@ class IdentityDialog(QDialog):
             ),
             REFUSED: self.tr("Too short: {length} characters; use at least {minimum}."),
             DIFFER: self.tr("The two passphrases differ."),
+            COMMON: self.tr(
+                "Acceptable, but this is among the first passphrases anyone would try. Choose words of "
+                "your own."
+            ),
             WEAK: self.tr("Acceptable, but easy to guess. Longer is stronger: try three or four words."),
             GOOD: self.tr("Good."),
             STRONG: self.tr("Strong."),
         }
         text = texts[level].format(minimum=MIN_PASSPHRASE, length=len(phrase))
-        if level in (WEAK, GOOD, STRONG) and again != phrase:
+        if level in ACCEPTED and again != phrase:
             text += " " + self.tr("Now type it again.")
         self.hint.setText(text)
         palette = self.hint.palette()
@@ -239,7 +306,7 @@ class IdentityDialog(QDialog):
         palette.setColor(QPalette.ColorRole.WindowText, color)
         self.hint.setPalette(palette)
         self.passphrase_level = level
-        ready = level in (WEAK, GOOD, STRONG) and again == phrase and bool(self.name_edit.text().strip())
+        ready = level in ACCEPTED and again == phrase and bool(self.name_edit.text().strip())
         self.create_button.setEnabled(ready)
 
     def create_identity(self) -> Identity | None:
