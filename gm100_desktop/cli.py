@@ -224,7 +224,12 @@ def _break_arg(text: str) -> tuple[dtime, dtime] | None:
     return _time_arg(start), _time_arg(end)
 
 
+OPENABLE_SUFFIXES = (".gm100event", ".gm100bundle", ".gm100merge")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    open_file = _document_argument(argv)
     args = build_parser().parse_args(argv)
     if args.command is None:
         # The core is imported before Qt on purpose: once PySide6 is loaded it inspects the source of every
@@ -234,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import gm100_desktop.services.scoring  # noqa: F401
         from gm100_desktop.ui.app import run_gui
 
-        return run_gui(check=args.check, language=args.lang)
+        return run_gui(check=args.check, language=args.lang, open_file=open_file)
     handlers = {
         "rubric": _rubric,
         "identity": _identity,
@@ -253,6 +258,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("gm100: interrupted; nothing was changed", file=sys.stderr)
         return 1
+
+
+def _document_argument(argv: list[str]) -> Path | None:
+    """`gm100 [--lang id] FILE.gm100event` (what a double-click runs): take the file out of argv for the app."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang":
+            i += 2
+            continue
+        if arg.startswith("-"):
+            i += 1
+            continue
+        if arg.endswith(OPENABLE_SUFFIXES):  # the first word that is not an option: a file, not a command
+            del argv[i]
+            return Path(arg)
+        return None
+    return None
 
 
 def _rubric(args: argparse.Namespace) -> int:

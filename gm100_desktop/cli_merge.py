@@ -39,7 +39,11 @@ def add_merge_parser(sub: Any, passphrase: argparse.ArgumentParser) -> None:
     merge.add_argument(
         "--accept-late", action="append", default=[], metavar="SHA256", help="count this late bundle"
     )
-    merge.add_argument("--deadline", help="bundles created after YYYY-MM-DDTHH:MM are late")
+    merge.add_argument(
+        "--deadline",
+        help="bundles created after this time are late: YYYY-MM-DDTHH:MM in this computer's local time, "
+        "or with an offset such as 2019-02-22T17:00+07:00",
+    )
     merge.add_argument(
         "--reason", default="given on the command line", help="the reason recorded with these choices"
     )
@@ -119,7 +123,7 @@ def _decisions(args: argparse.Namespace, decision: Any, session: Any) -> list[An
     if args.tie_break:
         out.append(decision("tie_break", "", args.tie_break, reason))
     if args.deadline:
-        out.append(decision("deadline", "", args.deadline, reason))
+        out.append(decision("deadline", "", _utc_minute(args.deadline), reason))
     for code in args.include:
         out.append(decision("include_region", code, "", reason))
     for sha in args.accept_late:
@@ -135,6 +139,19 @@ def _decisions(args: argparse.Namespace, decision: Any, session: Any) -> list[An
             )
         out.append(decision("pin_key", keys[key_id], assessor, reason))
     return out
+
+
+def _utc_minute(text: str) -> str:
+    """A deadline as the merge compares it: UTC to the minute, like a bundle's creation time."""
+    from datetime import UTC, datetime
+
+    from gm100_desktop.errors import MergeOptionsError
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise MergeOptionsError(f"--deadline {text}: not a time like 2019-02-22T17:00") from None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")  # a naive time is this computer's local time
 
 
 def _chair_key(args: argparse.Namespace, ask_passphrase: Any) -> Any:

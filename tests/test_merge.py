@@ -324,3 +324,14 @@ def test_revoked_keys_travel_in_the_event_package(demo: DemoSummary) -> None:
     broken = {**event_to_dict(marked), "revoked_keys": ["not-a-key-id"]}
     with pytest.raises(GM100Error, match="revoked_keys"):
         parse_event(broken, "event.json")
+
+
+def test_a_double_clicked_file_opens_in_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gm100_desktop.ui.app as app
+
+    opened: list[object] = []
+    monkeypatch.setattr(app, "run_gui", lambda **kw: opened.append(kw) or 0)
+    assert main(["--lang", "id", "/media/usb/A01.gm100bundle"]) == 0
+    assert opened[-1] == {"check": False, "language": "id", "open_file": Path("/media/usb/A01.gm100bundle")}
+    assert main(["/tmp/event.gm100event"]) == 0
+    assert opened[-1]["open_file"] == Path("/tmp/event.gm100event")  # type: ignore[index]

@@ -38,7 +38,8 @@ class Decision:
 
     pin_key: subject = public key (minisign base64), value = roster assessor id; accept_late: subject =
     bundle SHA-256; include_region: subject = region code; method / top_n / tie_break / deadline: value
-    (tie_break: dimension ids joined by commas; deadline: venue-local time YYYY-MM-DDTHH:MM).
+    (tie_break: dimension ids joined by commas; deadline: UTC, YYYY-MM-DDTHH:MM, as bundles record their
+    creation; the window and the command line convert from local time).
     """
 
     kind: str

@@ -14,7 +14,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -90,8 +90,11 @@ def open_store_interactively(
             raise StartupAborted(EXIT_FAILED, error_text(exc)) from exc
 
 
-def run_gui(check: bool = False, language: str | None = None) -> int:
-    """Run the assessor app until its window closes (or, with `check`, just long enough to show it)."""
+def run_gui(check: bool = False, language: str | None = None, open_file: Path | None = None) -> int:
+    """Run the app until its window closes (or, with `check`, just long enough to show it).
+
+    `open_file`: a file the desktop handed us (double-click): opened once the window shows.
+    """
     setup_logging()
     app = _application()
     failures: list[str] = []
@@ -125,6 +128,10 @@ def run_gui(check: bool = False, language: str | None = None) -> int:
         workspaces = Workspaces(window, settings, languages, remember=not check)
         if not check:
             workspaces.show_initial()
+            if open_file is not None:
+                from gm100_desktop.ui.open_document import open_document
+
+                QTimer.singleShot(0, lambda: open_document(open_file, workspaces))
             return app.exec()
         window.show()
         app.processEvents()

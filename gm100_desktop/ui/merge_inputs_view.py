@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -28,6 +28,13 @@ from gm100_desktop.ui.merge_tables import Column, Row, RowsModel, rows_table
 
 AskReason = Callable[..., str | None]  # (parent, title, text, *, extra=, confirm=) -> reason or None
 DEADLINE_FORMAT = "yyyy-MM-ddTHH:mm"
+
+
+def deadline_local_text(value: str) -> str:
+    """A deadline decision (UTC, as bundles record their creation) in this laptop's local time."""
+    moment = QDateTime.fromString(value, DEADLINE_FORMAT)
+    moment.setTimeZone(QTimeZone.utc())
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -246,7 +253,7 @@ class InputsView(QWidget):
             self.summary.setText(
                 self.summary.text()
                 + " "
-                + self.tr("Deadline: {time}.").format(time=deadline.replace("T", " "))
+                + self.tr("Deadline: {time}.").format(time=deadline_local_text(deadline))
             )
         self._update_buttons()
         self._show_details()
@@ -357,7 +364,9 @@ class InputsView(QWidget):
         )
         if reason is None:
             return None
-        return self._decide(Decision("deadline", "", edit.dateTime().toString(DEADLINE_FORMAT), reason))
+        # Bundles record their creation in UTC; the chair types the venue's (this laptop's) local time.
+        utc = edit.dateTime().toUTC().toString(DEADLINE_FORMAT)
+        return self._decide(Decision("deadline", "", utc, reason))
 
     def _decide(self, decision: Decision) -> Decision:
         self.decision_made.emit(decision)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.errors import GM100Error
 from gm100_desktop.ui.merge_tables import Column, Row, RowsModel, codes, number, rows_table
+from gm100_desktop.ui.merge_inputs_view import deadline_local_text
 
 ICC_FORMS = (
     ("icc_2_1", "ICC(2,1)"),
@@ -308,4 +309,4 @@ class DecisionsView(TableSections):
         value = str(row["value"])
         if row["kind"] == "method":
             return self.method_names.get(value, value)
-        return value.replace("T", " ") if row["kind"] == "deadline" else value or "–"
+        return deadline_local_text(value) if row["kind"] == "deadline" else value or "–"
