@@ -26,10 +26,10 @@ def format_duration(delta: timedelta) -> str:
 
 
 def shown_slots(slots: list[Slot], state: ScheduleNow, now: datetime) -> list[Slot]:
-    """Today's slots; when none is today, the slots of the next day that has any."""
+    """Today's slots; when none is today, those of the next day that has any; after the event, its first day's."""
     if state.today:
         return list(state.today)
-    later = [s for s in slots if s.start.date() > now.date()]
+    later = [s for s in slots if s.start.date() > now.date()] or list(slots)
     if not later:
         return []
     day = min(s.start.date() for s in later)
@@ -172,7 +172,13 @@ class SchedulePanel(QWidget):
         else:
             self.next_label.setText(self.tr("No more presentations scheduled."))
         shown = shown_slots(self._slots, state, now)
-        if shown and not state.today:
+        if shown and not state.today and shown[0].start < now:
+            self.day_label.setText(
+                self.tr("The event is over. Its first presentation day: {day}").format(
+                    day=locale.toString(_qdate(shown[0].start), QLocale.FormatType.LongFormat)
+                )
+            )
+        elif shown and not state.today:
             self.day_label.setText(
                 self.tr("No presentations today. Next presentation day: {day}").format(
                     day=locale.toString(_qdate(shown[0].start), QLocale.FormatType.LongFormat)

@@ -87,10 +87,14 @@ def test_a_day_without_slots_says_so_and_shows_the_next_days_slots(
     assert "33.27 Kabupaten Pemalang" in panel.next_label.text()
 
 
-def test_after_the_last_slot_nothing_more_is_scheduled(controller: ScoringController, qtbot: QtBot) -> None:
+def test_after_the_event_the_first_day_is_shown_and_nothing_more_is_scheduled(
+    controller: ScoringController, qtbot: QtBot
+) -> None:
     panel = make_panel(controller, qtbot, Clock(datetime(2019, 2, 23, 9, 0)))
     assert panel.next_label.text() == "No more presentations scheduled."
-    assert panel.shown_regions() == []
+    # A past event (the demo, a practice run) still shows a schedule to work from: its first day.
+    assert panel.shown_regions() == ["32.73", "35.10", "36.74"]
+    assert "The event is over" in panel.day_label.text() and "2019" in panel.day_label.text()
     assert panel.current_region() is None
 
 
