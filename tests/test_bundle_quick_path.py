@@ -230,7 +230,8 @@ def _first(items: list[dict[str, Any]], **match: Any) -> dict[str, Any]:
 
 
 def _score(d: dict[str, Any]) -> dict[str, Any]:
-    return next(g for g in d["regions"] if g["scores"])["scores"][0]
+    score: dict[str, Any] = _scored(d)["scores"][0]
+    return score
 
 
 def _scored(d: dict[str, Any]) -> dict[str, Any]:

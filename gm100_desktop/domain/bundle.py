@@ -9,11 +9,14 @@ at hand it also checks the event, its package hash, the rubric and the roster ke
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from gm100_desktop.domain import strict_json as sj
 from gm100_desktop.domain.archive import write_archive
 from gm100_desktop.domain.canonical import canonical_json, sha256_hex
 from gm100_desktop.domain.event_package import (
@@ -24,7 +27,14 @@ from gm100_desktop.domain.event_package import (
     signature_comment,
 )
 from gm100_desktop.domain.fields import FieldReader
-from gm100_desktop.domain.history import CHANGE_KINDS, ChainEntry, chain_head, first_broken_link
+from gm100_desktop.domain.history import (
+    CHANGE_KINDS,
+    GENESIS_HASH,
+    ChainEntry,
+    chain_head,
+    entry_payload,
+    first_broken_link,
+)
 from gm100_desktop.domain.minisign import (
     PublicKey,
     SecretKey,
@@ -44,6 +54,17 @@ BUNDLE_MEMBERS = {BUNDLE_JSON: MAX_BUNDLE_JSON, BUNDLE_SIG: 4096, ASSESSOR_PUB: 
 REGION_STATES = ("not_started", "in_progress", "finalised")
 MAX_ID = 200
 HEX = frozenset("0123456789abcdef")
+WHOLE_NUMBER = re.compile(r"-?[0-9]+")  # as text, in the history
+ROOT_FIELDS = (
+    "format", "format_version", "app_version", "created_at", "sequence", "event", "rubric", "assessor",
+    "regions", "history", "history_head",
+)  # fmt: skip
+EVENT_FIELDS = ("event_id", "version", "package_sha256")
+RUBRIC_FIELDS = ("id", "version", "sha256", "scale_min", "scale_max", "criteria")
+ASSESSOR_FIELDS = ("assessor_id", "name", "key_id", "public_key")
+REGION_FIELDS = ("code", "state", "note", "finalised_at", "scores")
+SCORE_FIELDS = ("criterion", "value", "note", "at")
+HISTORY_FIELDS = ("region", "criterion", "kind", "old", "new", "reason", "at", "prev_hash", "hash")
 
 
 @dataclass(frozen=True)
@@ -186,9 +207,10 @@ def build_bundle(content: BundleContent, key: SecretKey) -> bytes:
 def read_bundle(data: bytes, source: str, event: EventPackage | None = None) -> ScoreBundle:
     """Verify a bundle archive (against `event` when given); raise a `GM100Error` naming the first problem."""
     body, key, signature = open_signed_archive(data, source, BUNDLE_MEMBERS, BUNDLE_JSON, ASSESSOR_PUB)
-    content = parse_bundle(
-        load_canonical_json(body, f"{source} ({BUNDLE_JSON})", BundleError), f"{source} ({BUNDLE_JSON})"
-    )
+    json_source = f"{source} ({BUNDLE_JSON})"
+    content = _quick_content(body, json_source)
+    if content is None:  # something is wrong: the detailed checks find and name it
+        content = parse_bundle(load_canonical_json(body, json_source, BundleError), json_source)
     if content.key_id != key.key_id_hex or content.public_key != key.to_base64():
         raise MismatchError(
             source, f"bundle.json names key {content.key_id}, but it is signed with {key.key_id_hex}"
@@ -302,17 +324,13 @@ def parse_bundle(data: Any, source: str) -> BundleContent:
         r.fail(
             "format_version", f"version {version} is not supported (this app reads {BUNDLE_FORMAT_VERSION})"
         )
-    _exact(
-        r, root, "",
-        ("format", "format_version", "app_version", "created_at", "sequence", "event", "rubric", "assessor",
-         "regions", "history", "history_head"),
-    )  # fmt: skip
+    _exact(r, root, "", ROOT_FIELDS)
     event = r.obj(root["event"], "event")
-    _exact(r, event, "event", ("event_id", "version", "package_sha256"))
+    _exact(r, event, "event", EVENT_FIELDS)
     rubric = r.obj(root["rubric"], "rubric")
-    _exact(r, rubric, "rubric", ("id", "version", "sha256", "scale_min", "scale_max", "criteria"))
+    _exact(r, rubric, "rubric", RUBRIC_FIELDS)
     assessor = r.obj(root["assessor"], "assessor")
-    _exact(r, assessor, "assessor", ("assessor_id", "name", "key_id", "public_key"))
+    _exact(r, assessor, "assessor", ASSESSOR_FIELDS)
 
     low = r.integer(rubric, "scale_min", "rubric")
     high = r.integer(rubric, "scale_max", "rubric")
@@ -374,7 +392,7 @@ def _regions(
     for i, raw in enumerate(items):
         f = f"regions[{i}]"
         obj = r.obj(raw, f)
-        _exact(r, obj, f, ("code", "state", "note", "finalised_at", "scores"))
+        _exact(r, obj, f, REGION_FIELDS)
         code = _ident(r, obj, "code", f)
         if code in codes:
             r.fail(f"{f}.code", f'region "{code}" is listed twice')
@@ -390,7 +408,7 @@ def _regions(
         for j, raw_score in enumerate(r.array(obj, "scores", f, non_empty=False)):
             sf = f"{f}.scores[{j}]"
             s = r.obj(raw_score, sf)
-            _exact(r, s, sf, ("criterion", "value", "note", "at"))
+            _exact(r, s, sf, SCORE_FIELDS)
             criterion = r.text(s, "criterion", sf)
             if criterion not in known:
                 r.fail(f"{sf}.criterion", f'"{criterion}" is not a criterion of the rubric')
@@ -420,7 +438,7 @@ def _history(r: FieldReader, items: list[Any], known: set[str]) -> Iterable[Chai
     for i, raw in enumerate(items):
         f = f"history[{i}]"
         obj = r.obj(raw, f)
-        _exact(r, obj, f, ("region", "criterion", "kind", "old", "new", "reason", "at", "prev_hash", "hash"))
+        _exact(r, obj, f, HISTORY_FIELDS)
         kind = r.text(obj, "kind", f)
         if kind not in CHANGE_KINDS:
             r.fail(f"{f}.kind", f"must be one of {', '.join(CHANGE_KINDS)}")
@@ -454,43 +472,46 @@ def _check_replay(r: FieldReader, content: BundleContent) -> None:
     region_notes: dict[str, str] = {}
     finalised_at: dict[str, str] = {}
     codes = {g.code for g in content.regions}
+    low, high = content.scale_min, content.scale_max
+    scale = {str(v) for v in range(low, high + 1)} if high - low <= 1000 else None  # what _in_scale accepts
     for i, h in enumerate(content.history):
-        f = f"history[{i}]"
         if h.region not in codes:
-            r.fail(f"{f}.region", f'"{h.region}" is not one of the bundle\'s regions')
+            r.fail(f"history[{i}].region", f'"{h.region}" is not one of the bundle\'s regions')
         state = states.get(h.region, "not_started")
         if h.kind in ("score", "note", "region_note"):
             if state == "finalised":
-                r.fail(f, "changes a finalised region")
+                r.fail(f"history[{i}]", "changes a finalised region")
             states[h.region] = "in_progress"
         if h.kind == "score":
             assert h.criterion is not None
             cell = (h.region, h.criterion)
             if h.old != values.get(cell):
-                r.fail(f"{f}.old", "does not match the value before it")
-            if h.new is not None and not _in_scale(h.new, content.scale_min, content.scale_max):
-                r.fail(f"{f}.new", f"is not a value of the scale {content.scale_min}–{content.scale_max}")
+                r.fail(f"history[{i}].old", "does not match the value before it")
+            if h.new is not None and not (
+                h.new in scale if scale is not None else _in_scale(h.new, low, high)
+            ):
+                r.fail(f"history[{i}].new", f"is not a value of the scale {low}–{high}")
             values[cell] = h.new
             touched[cell] = h.at
         elif h.kind == "note":
             assert h.criterion is not None
             cell = (h.region, h.criterion)
             if h.old != notes.get(cell, "") or h.new is None:
-                r.fail(f"{f}.old", "does not match the note before it")
+                r.fail(f"history[{i}].old", "does not match the note before it")
             notes[cell] = h.new
             touched[cell] = h.at
         elif h.kind == "region_note":
             if h.old != region_notes.get(h.region, "") or h.new is None:
-                r.fail(f"{f}.old", "does not match the region note before it")
+                r.fail(f"history[{i}].old", "does not match the region note before it")
             region_notes[h.region] = h.new
         elif h.kind == "finalise":
             if state == "finalised" or h.old != state or h.new != "finalised":
-                r.fail(f, "finalises a region that is not open")
+                r.fail(f"history[{i}]", "finalises a region that is not open")
             states[h.region] = "finalised"
             finalised_at[h.region] = h.at
         else:  # reopen
             if state != "finalised" or h.old != "finalised" or h.new != "in_progress" or not h.reason.strip():
-                r.fail(f, "reopens a region that is not finalised, or gives no reason")
+                r.fail(f"history[{i}]", "reopens a region that is not finalised, or gives no reason")
             states[h.region] = "in_progress"
     by_region: dict[str, set[str]] = {}
     for code, criterion in touched:
@@ -513,9 +534,214 @@ def _check_replay(r: FieldReader, content: BundleContent) -> None:
 
 
 def _in_scale(text: str, low: int, high: int) -> bool:
-    return (
-        text.isascii() and text.lstrip("-").isdigit() and str(int(text)) == text and low <= int(text) <= high
+    return WHOLE_NUMBER.fullmatch(text) is not None and str(int(text)) == text and low <= int(text) <= high
+
+
+# ---- the quick path -------------------------------------------------------------------------------------
+# Verifying hundreds of bundles must cost little more than opening them. The quick path below makes every
+# check of the detailed path above, with a pattern for the form and plain comparisons for the values instead
+# of a FieldReader per field, and it never refuses anything itself: at the first problem it returns None and
+# read_bundle runs the detailed path, which names the problem. So a bundle is accepted with the same content,
+# or refused with the same message, either way (tests/test_bundle_quick_path.py holds the two side by side).
+
+_TIME = sj.plain_text(  # what format_time writes; whether the date exists is checked in _quick_date
+    rb"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}"
+)
+_HEX64 = sj.plain_text(rb"[0-9a-f]{64}")
+_TEXT, _INT = sj.TEXT, sj.INTEGER
+
+
+def _object(fields: tuple[str, ...], **shapes: bytes) -> bytes:
+    if set(shapes) != set(fields):  # the quick path must know exactly the fields the detailed one does
+        raise ValueError(f"the shape names {sorted(shapes)}, not {sorted(fields)}")
+    return sj.obj(shapes)
+
+
+_BUNDLE_SHAPE = re.compile(
+    _object(
+        ROOT_FIELDS,
+        format=sj.one_of(BUNDLE_FORMAT),
+        format_version=sj.one_of(BUNDLE_FORMAT_VERSION),
+        app_version=_TEXT,
+        created_at=_TIME,
+        sequence=_INT,
+        event=_object(EVENT_FIELDS, event_id=_TEXT, version=_INT, package_sha256=_HEX64),
+        rubric=_object(
+            RUBRIC_FIELDS,
+            id=_TEXT,
+            version=_TEXT,
+            sha256=_HEX64,
+            scale_min=_INT,
+            scale_max=_INT,
+            criteria=sj.array(_TEXT),
+        ),
+        assessor=_object(ASSESSOR_FIELDS, assessor_id=_TEXT, name=_TEXT, key_id=_TEXT, public_key=_TEXT),
+        regions=sj.array(
+            _object(
+                REGION_FIELDS,
+                code=_TEXT,
+                state=sj.one_of(*REGION_STATES),
+                note=_TEXT,
+                finalised_at=sj.nullable(_TIME),
+                scores=sj.array(
+                    _object(SCORE_FIELDS, criterion=_TEXT, value=sj.nullable(_INT), note=_TEXT, at=_TIME)
+                ),
+            )
+        ),
+        history=sj.array(
+            _object(
+                HISTORY_FIELDS,
+                region=_TEXT,
+                criterion=sj.nullable(_TEXT),
+                kind=sj.one_of(*CHANGE_KINDS),
+                old=sj.nullable(_TEXT),
+                new=sj.nullable(_TEXT),
+                reason=_TEXT,
+                at=_TIME,
+                prev_hash=_HEX64,
+                hash=_HEX64,
+            )
+        ),
+        history_head=_HEX64,
     )
+)
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_CRITERION_KINDS = ("score", "note")
+
+
+def _quick_content(body: bytes, source: str) -> BundleContent | None:
+    """The content of a bundle.json that passes every check, or None when the detailed path must look."""
+    try:
+        root = sj.load_shaped_json(body, _BUNDLE_SHAPE)  # canonical, with every key and type as required
+        content = None if root is None else _quick_values(root, source)
+    except Exception:  # anything unforeseen: the detailed path decides
+        return None
+    if content is not None:  # everything before the replay holds, as the detailed path would find
+        _check_replay(FieldReader(source, BundleError), content)
+    return content
+
+
+def _quick_values(root: dict[str, Any], source: str) -> BundleContent | None:
+    event, rubric, assessor = root["event"], root["rubric"], root["assessor"]
+    low, high, criteria = rubric["scale_min"], rubric["scale_max"], rubric["criteria"]
+    if high <= low or not criteria or len(set(criteria)) != len(criteria):
+        return None
+    if not all(c and len(c) <= MAX_ID for c in criteria):
+        return None
+    key_text = assessor["public_key"]
+    if not key_text.strip():
+        return None
+    key = parse_public_key(key_text, source)  # a GM100Error here means None (see _quick_content)
+    if key.to_base64() != key_text or assessor["key_id"] != key.key_id_hex:
+        return None
+    assessor_id, sequence, version = assessor["assessor_id"], root["sequence"], event["version"]
+    idents = (root["app_version"], event["event_id"], rubric["id"], rubric["version"], assessor_id)
+    if sequence < 1 or version < 1 or not all(_is_ident(v) for v in idents):
+        return None
+    dates: set[str] = set()
+    if not _quick_date(root["created_at"], dates):
+        return None
+    regions = _quick_regions(root["regions"], set(criteria), low, high, dates)
+    if regions is None:
+        return None
+    history = _quick_history(root["history"], set(criteria), {g.code for g in regions}, assessor_id, dates)
+    if history is None or root["history_head"] != (history[-1].hash if history else GENESIS_HASH):
+        return None
+    return BundleContent(
+        app_version=root["app_version"],
+        created_at=root["created_at"],
+        sequence=sequence,
+        event_id=event["event_id"],
+        event_version=version,
+        event_package_sha256=event["package_sha256"],
+        rubric_id=rubric["id"],
+        rubric_version=rubric["version"],
+        rubric_sha256=rubric["sha256"],
+        scale_min=low,
+        scale_max=high,
+        criteria=tuple(criteria),
+        assessor_id=assessor_id,
+        assessor_name=assessor["name"],
+        key_id=key.key_id_hex,
+        public_key=key_text,
+        regions=regions,
+        history=history,
+        history_head=root["history_head"],
+    )
+
+
+def _quick_regions(
+    items: list[dict[str, Any]], known: set[str], low: int, high: int, dates: set[str]
+) -> tuple[BundleRegion, ...] | None:
+    scorable = {c for c in known if c.strip()}  # a score's criterion must also be non-blank text
+    codes: set[str] = set()
+    regions: list[BundleRegion] = []
+    for g in items:
+        code, state, finalised_at = g["code"], g["state"], g["finalised_at"]
+        if code in codes or not _is_ident(code):
+            return None
+        codes.add(code)
+        if (finalised_at is None) == (state == "finalised"):
+            return None
+        if finalised_at is not None and not _quick_date(finalised_at, dates):
+            return None
+        scores: list[BundleScore] = []
+        seen: set[str] = set()
+        for s in g["scores"]:
+            criterion, value, at = s["criterion"], s["value"], s["at"]
+            if criterion not in scorable or criterion in seen:
+                return None
+            seen.add(criterion)
+            if (value is not None and not low <= value <= high) or not _quick_date(at, dates):
+                return None
+            scores.append(BundleScore(criterion, value, s["note"], at))
+        regions.append(BundleRegion(code, state, g["note"], finalised_at, tuple(scores)))
+    return tuple(regions)
+
+
+def _quick_history(
+    items: list[dict[str, Any]], known: set[str], codes: set[str], assessor_id: str, dates: set[str]
+) -> tuple[ChainEntry, ...] | None:
+    """The history, when every entry is well formed and the hash chain holds."""
+    sha256 = hashlib.sha256
+    entries: list[ChainEntry] = []
+    prev = GENESIS_HASH
+    for h in items:
+        region, criterion, kind, old, new, reason, at, entry_hash = (
+            h["region"], h["criterion"], h["kind"], h["old"], h["new"], h["reason"], h["at"], h["hash"]
+        )  # fmt: skip
+        if (criterion not in known) if kind in _CRITERION_KINDS else (criterion is not None):
+            return None
+        if region not in codes or not _quick_date(at, dates):  # (a region code is an identifier)
+            return None
+        payload = entry_payload(assessor_id, region, criterion, kind, old, new, reason, at)
+        if h["prev_hash"] != prev or entry_hash != sha256(prev.encode("ascii") + payload).hexdigest():
+            return None
+        entries.append(ChainEntry(region, criterion, kind, old, new, reason, at, prev, entry_hash))
+        prev = entry_hash
+    return tuple(entries)
+
+
+def _is_ident(value: str) -> bool:
+    """What _ident accepts, for a text."""
+    return bool(value.strip()) and len(value) <= MAX_ID and _CONTROL.search(value) is None
+
+
+def _quick_date(value: str, dates: set[str]) -> bool:
+    """Whether the date of a time that _TIME matched exists (then _time accepts the time too).
+
+    `dates` holds the dates already found to exist.
+    """
+    day = value[:10]
+    if day in dates:
+        return True
+    try:
+        exists = date.fromisoformat(day).isoformat() == day
+    except ValueError:
+        return False
+    if exists:
+        dates.add(day)
+    return exists
 
 
 def describe(bundle: ScoreBundle) -> dict[str, Any]:

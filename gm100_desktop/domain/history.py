@@ -7,8 +7,9 @@ re-checked anywhere, and two bundles of one assessor show whether the history wa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 
-from gm100_desktop.domain.canonical import canonical_json, sha256_hex
+from gm100_desktop.domain.canonical import sha256_hex
 
 GENESIS_HASH = "0" * 64
 CHANGE_KINDS = ("score", "note", "region_note", "finalise", "reopen")
@@ -37,18 +38,18 @@ def entry_payload(
     reason: str,
     at: str,
 ) -> bytes:
-    return canonical_json(
-        {
-            "assessor": assessor,
-            "region": region,
-            "criterion": criterion,
-            "kind": kind,
-            "old": old,
-            "new": new,
-            "reason": reason,
-            "at": at,
-        }
-    )
+    """canonical_json of the entry's fields, written out directly because it runs for every entry.
+
+    Keys in sorted order; each text as json.dumps writes it with ensure_ascii=False (the same function).
+    """
+    js = encode_basestring
+    c = "null" if criterion is None else js(criterion)
+    n = "null" if new is None else js(new)
+    o = "null" if old is None else js(old)
+    return (
+        f'{{"assessor":{js(assessor)},"at":{js(at)},"criterion":{c},"kind":{js(kind)},"new":{n},"old":{o},'
+        f'"reason":{js(reason)},"region":{js(region)}}}'
+    ).encode()
 
 
 def chain_hash(prev: str, payload: bytes) -> str:
