@@ -175,6 +175,8 @@ def classify_inputs(
     late_ok = {d.subject for d in decisions if d.kind == "accept_late"}
     deadline = next((d.value for d in reversed(decisions) if d.kind == "deadline"), "")
 
+    rubric_sha256 = definition.rubric.digest()
+    codes = frozenset(g.code for g in definition.regions)
     verdicts: dict[int, InputVerdict] = {}
     flags: dict[int, list[str]] = {i: [] for i in range(len(files))}
     first_of: dict[str, int] = {}
@@ -205,7 +207,7 @@ def classify_inputs(
         if r is None:
             verdict(i, REFUSED, f.error)
             continue
-        why = _event_mismatch(r, definition, package_sha256)
+        why = _event_mismatch(r, definition.event_id, package_sha256, rubric_sha256, codes)
         if why is None and r.assessor_id not in roster:
             why = f'assessor "{r.assessor_id}" is not in the roster of this event'
         if why is None and r.key_id in revoked:
@@ -271,17 +273,19 @@ def _record(files: Sequence[InputFile], i: int) -> BundleRecord:
     return record
 
 
-def _event_mismatch(r: BundleRecord, definition: EventDefinition, package_sha256: str) -> str | None:
-    if r.event_id != definition.event_id:
-        return f'made for event "{r.event_id}", not "{definition.event_id}"'
+def _event_mismatch(
+    r: BundleRecord, event_id: str, package_sha256: str, rubric_sha256: str, codes: frozenset[str]
+) -> str | None:
+    if r.event_id != event_id:
+        return f'made for event "{r.event_id}", not "{event_id}"'
     if r.event_package_sha256 != package_sha256:
         return (
             f"made for another version of this event (package {r.event_package_sha256[:12]}…); the assessor "
             "must import the current version, then export again"
         )
-    if r.rubric_sha256 != definition.rubric.digest():
+    if r.rubric_sha256 != rubric_sha256:
         return "scored with another rubric than this event's"
-    if r.region_codes != {g.code for g in definition.regions}:
+    if r.region_codes != codes:
         return "does not list exactly the regions of this event"
     return None
 
