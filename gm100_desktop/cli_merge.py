@@ -60,12 +60,16 @@ def run_merge(args: argparse.Namespace, ask_passphrase: Any) -> int:
     from gm100_desktop.domain.merge_intake import Decision
     from gm100_desktop.services import merge as m
     from gm100_desktop.services import merge_files as mf
+    from gm100_desktop.services.files import write_atomic
     from gm100_desktop.services.paper_csv import read_paper_csv
 
     for out in args.out:
         if out.suffix.lower() not in OUT_SUFFIXES:
             print(f"gm100: {out}: write .json, .csv, .xlsx or .pdf", file=sys.stderr)
             return 2
+        if not out.parent.is_dir():
+            print(f"gm100: {out}: the folder {out.parent} does not exist", file=sys.stderr)
+            return 1
     if (args.session is None) == (args.event is None):
         print("gm100: give either --event with the bundles, or --session", file=sys.stderr)
         return 2
@@ -86,7 +90,9 @@ def run_merge(args: argparse.Namespace, ask_passphrase: Any) -> int:
         if suffix == ".json":
             chair = _chair_key(args, ask_passphrase)
             body = mf.write_signed_ranking(out, report, chair, session.event)
-            written.append(f"{out} (+ .minisig), sha256 {hashlib.sha256(body).hexdigest()}")
+            pub = out.with_name("chair.pub")  # beside it, so `minisign -Vm` needs nothing else
+            write_atomic(pub, session.event.chair_key.to_file().encode("ascii"))
+            written.append(f"{out} (+ .minisig, {pub.name}), sha256 {hashlib.sha256(body).hexdigest()}")
         elif suffix == ".csv":
             from gm100_desktop.services.ranking_outputs import write_ranking_csv
 

@@ -147,7 +147,10 @@ def bundle_record(bundle: ScoreBundle, name: str, sha256: str, criteria: Sequenc
 def rewritten_history(older: BundleRecord, newer: BundleRecord) -> str | None:
     """None when `newer`'s history continues `older`'s, else why not (a prefix check: it is a hash chain)."""
     if older.public_key != newer.public_key:
-        return f"the bundles are signed by different keys ({older.key_id} and {newer.key_id})"
+        return (
+            f"sequence {newer.sequence} was made with another key ({newer.key_id}, a new laptop?) and cannot "
+            f"continue the history of sequence {older.sequence} (key {older.key_id}); compare the marks"
+        )
     n = len(older.history)
     if len(newer.history) < n:
         return f"the history shrank from {n // 32} to {len(newer.history) // 32} entries"
@@ -234,7 +237,7 @@ def classify_inputs(
             flags[i].append(f"key pinned to {pin[0]} by the chair: {pin[1]}")
         if deadline and r.created_at[:16] > deadline:
             if f.sha256 not in late_ok:
-                verdict(i, LATE, f"created {r.created_at[:16]}, after the deadline {deadline}")
+                verdict(i, LATE, f"created {r.created_at[:16]} UTC, after the deadline {deadline} UTC")
                 continue
             flags[i].append("late bundle accepted by the chair")
         counting.setdefault(r.assessor_id, []).append(i)

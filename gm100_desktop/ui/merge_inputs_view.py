@@ -31,7 +31,7 @@ DEADLINE_FORMAT = "yyyy-MM-ddTHH:mm"
 
 
 def deadline_local_text(value: str) -> str:
-    """A deadline decision (UTC, as bundles record their creation) in this laptop's local time."""
+    """A UTC time to the minute (a deadline, a bundle's creation) in this laptop's local time."""
     moment = QDateTime.fromString(value, DEADLINE_FORMAT)
     moment.setTimeZone(QTimeZone.utc())
     return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
@@ -218,7 +218,10 @@ class InputsView(QWidget):
                     align_right=True,
                 ),
                 Column(self.tr("Key id"), lambda r: str(r["key_id"] or "–"), lambda r: str(r["fingerprint"])),
-                Column(self.tr("Created"), lambda r: str(r["created_at"] or "–").replace("T", " ")[:16]),
+                Column(
+                    self.tr("Created"),
+                    lambda r: deadline_local_text(str(r["created_at"])[:16]) if r["created_at"] else "–",
+                ),
                 Column(self.tr("Reason and notes"), self._reason, self._reason),
             ],
             inputs,
