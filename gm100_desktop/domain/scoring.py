@@ -48,21 +48,34 @@ def weighted_mean(pairs: Iterable[tuple[float, float]]) -> float | None:
 def summarise(rubric: Rubric, scores: Mapping[str, float | None]) -> ScoreSummary:
     """Subtotals and total for scores of one region (unscored criteria are left out).
 
-    `scores` are scale values: one assessor's integers, or a panel's per-criterion aggregates.
+    `scores` are scale values: one assessor's integers, or a panel's per-criterion aggregates. The same
+    arithmetic as `rescale` and `weighted_mean`, written out: a national merge calls this 100,000 times.
     """
+    low = rubric.scale_min
+    span = rubric.scale_max - low
+    fsum = math.fsum
     subtotals: list[DimensionSubtotal] = []
+    dims: list[tuple[float, float]] = []
+    scored_all = criteria_all = 0
     for dim in rubric.dimensions:
-        present = [(c.weight, scores.get(c.id)) for c in dim.criteria]
-        rescaled = [(w, rescale(rubric, v)) for w, v in present if v is not None]
-        subtotals.append(DimensionSubtotal(dim.id, weighted_mean(rescaled), len(rescaled), len(dim.criteria)))
-    total = weighted_mean(
-        (d.weight, s.score) for d, s in zip(rubric.dimensions, subtotals, strict=True) if s.score is not None
-    )
+        weights: list[float] = []
+        products: list[float] = []
+        for c in dim.criteria:
+            v = scores.get(c.id)
+            if v is not None:
+                weights.append(c.weight)
+                products.append(c.weight * (100.0 * (v - low) / span))
+        score = fsum(products) / fsum(weights) if weights else None
+        subtotals.append(DimensionSubtotal(dim.id, score, len(weights), len(dim.criteria)))
+        if score is not None:
+            dims.append((dim.weight, score))
+        scored_all += len(weights)
+        criteria_all += len(dim.criteria)
     return ScoreSummary(
         dimensions=tuple(subtotals),
-        total=total,
-        scored=sum(s.scored for s in subtotals),
-        criteria=sum(s.criteria for s in subtotals),
+        total=weighted_mean(dims),
+        scored=scored_all,
+        criteria=criteria_all,
     )
 
 
