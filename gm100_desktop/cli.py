@@ -261,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _document_argument(argv: list[str]) -> Path | None:
-    """`gm100 [--lang id] FILE.gm100event` (what a double-click runs): take the file out of argv for the app."""
+    """`gm100 [--lang id] FILE.gm100event` (a double-click): take the file out of argv, for the app."""
     i = 0
     while i < len(argv):
         arg = argv[i]

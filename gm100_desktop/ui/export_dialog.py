@@ -133,19 +133,9 @@ class ExportDialog(QDialog):
         key_label.setFont(fixed_font())
         key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary.addRow(self.tr("Signing key:"), key_label)
-        previous = self._previous_export()
-        summary.addRow(
-            self.tr("Last export:"),
-            QLabel(
-                self.tr("number {sequence}, {time}").format(
-                    sequence=previous.sequence,
-                    time=previous.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
-                )
-                if previous is not None
-                else self.tr("none yet"),
-                self,
-            ),
-        )
+        self.last_export = QLabel(self)
+        self._show_last_export()
+        summary.addRow(self.tr("Last export:"), self.last_export)
 
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setAccessibleName(self.tr("Folder for the score bundle"))
@@ -195,7 +185,8 @@ class ExportDialog(QDialog):
         self.result_frame.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        accept = QDialogButtonBox.ButtonRole.AcceptRole
+        self.export_button = self.buttons.addButton(self.tr("&Export"), accept)
         self.close_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
@@ -215,6 +206,17 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.export_button.setFocus()
+
+    def _show_last_export(self) -> None:
+        previous = self._previous_export()
+        self.last_export.setText(
+            self.tr("number {sequence}, {time}").format(
+                sequence=previous.sequence,
+                time=previous.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+            if previous is not None
+            else self.tr("none yet")
+        )
 
     def _previous_export(self) -> PreviousExport | None:
         with self.controller.store.transaction() as session:
@@ -274,6 +276,7 @@ class ExportDialog(QDialog):
         self.export_result = result
         self.settings.last_export_dir = str(folder)
         self.save_settings()
+        self._show_last_export()
         self._show_result(result)
         self.exported.emit(result)
         return result

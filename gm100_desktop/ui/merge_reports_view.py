@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.errors import GM100Error
-from gm100_desktop.ui.merge_tables import Column, Row, RowsModel, codes, number, rows_table
 from gm100_desktop.ui.merge_inputs_view import deadline_local_text
+from gm100_desktop.ui.merge_tables import Column, Row, RowsModel, codes, number, rows_table
 
 ICC_FORMS = (
     ("icc_2_1", "ICC(2,1)"),

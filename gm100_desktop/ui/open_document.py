@@ -1,4 +1,4 @@
-"""Opening a file the desktop handed us (`gm100 FILE`, a double-click): an event package, a bundle, a session."""
+"""Opening a file the desktop handed us (`gm100 FILE`, a double-click): event package, bundle or session."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ OPENABLE = (".gm100event", ".gm100bundle", ".gm100merge")
 
 
 def open_document(path: Path, workspaces: Workspaces) -> None:
-    """An event package is imported on the assessor side; a bundle or a merge session opens the merge window."""
-    if path.suffix == ".gm100event":
+    """An event package is imported on the assessor side (on the chair's laptop, where the chair workspace is
+    open, it starts a merge); a bundle or a merge session opens the merge window."""
+    if path.suffix == ".gm100event" and workspaces.current != CHAIR:
         workspaces.show(ASSESSOR)
         window = workspaces.window(ASSESSOR)
         window.files.import_event(path)  # type: ignore[attr-defined]
@@ -25,6 +26,8 @@ def open_document(path: Path, workspaces: Workspaces) -> None:
     merge = show_merge_window(chair, chair.regions.model.language)  # type: ignore[attr-defined]
     if path.suffix == ".gm100merge":
         merge.open_session(path)
+    elif path.suffix == ".gm100event":
+        merge.new_from_package(path)
     elif merge.model.session is None:
         QMessageBox.information(
             merge,

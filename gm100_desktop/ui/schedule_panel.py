@@ -26,7 +26,7 @@ def format_duration(delta: timedelta) -> str:
 
 
 def shown_slots(slots: list[Slot], state: ScheduleNow, now: datetime) -> list[Slot]:
-    """Today's slots; when none is today, those of the next day that has any; after the event, its first day's."""
+    """Today's slots; else those of the next day that has any; after the event, those of its first day."""
     if state.today:
         return list(state.today)
     later = [s for s in slots if s.start.date() > now.date()] or list(slots)

@@ -133,10 +133,12 @@ def test_export_from_the_window_writes_a_bundle_minisign_verifies_and_the_sequen
     dialog = window.findChild(ExportDialog)
     assert dialog is not None
     dialog.folder_edit.setText(str(usb))
+    assert dialog.last_export.text() == "none yet"
     dialog.export_button.click()
 
     first = dialog.export_result
     assert first is not None
+    assert dialog.last_export.text().startswith("number 1, ")  # the summary follows the export just made
     assert first.path == usb / default_bundle_name(EVENT_ID, "A01", 1)
     assert dialog.result_path.text() == first.path.name
     assert dialog.result_key.text() == me.public_key.key_id_hex
