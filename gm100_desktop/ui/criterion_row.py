@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 from gm100_desktop.domain.rubric import Criterion, Rubric
+from gm100_desktop.ui.language import number_locale
 from gm100_desktop.ui.level_selector import LevelSelector
 
 NOTE_SAVE_DELAY_MS = 800  # a crash loses at most the last second of typing
@@ -292,7 +293,9 @@ class CriterionRow(QWidget):
 
     def _render_title(self) -> None:
         crit = self.criterion
-        weight = self.tr("weight {weight}").format(weight=f"{crit.weight:g}")
+        weight = self.tr("weight {weight}").format(
+            weight=number_locale(self._language).toString(crit.weight, "g", 6)
+        )
         muted = muted_color(self.palette()).name(QColor.NameFormat.HexArgb)
         text = (
             f"<b>{html.escape(crit.id)}</b>&nbsp;&nbsp;<b>{html.escape(crit.label(self._language))}</b>"

@@ -221,8 +221,8 @@ class FingerprintPage(QWizardPage):
         self.intro.setText(
             self.tr(
                 "The chair enters your public key in the roster of the event: export it to the USB stick "
-                "or copy the line. Then read the fingerprint aloud to the chair, or let the chair compare "
-                "the QR code with the one on their screen."
+                "or copy the line. Then read the fingerprint aloud: the chair types it back, and the key "
+                "counts only when both match. The QR code lets you both compare it at a glance."
             )
         )
 
