@@ -28,10 +28,10 @@ KEPT_PLUGINS: dict[str, frozenset[str]] = {
 # Qt's own translations: only the languages of the app (Qt ships no Indonesian, so in practice English).
 KEPT_QT_TRANSLATIONS = frozenset({"qtbase_id.qm", "qtbase_en.qm"})
 
-# Python modules never needed at run time: other Qt modules (the app uses QtCore, QtGui, QtWidgets and,
-# through the plugins, QtSvg), GUI toolkits, test and type-check tools, and the OpenSSL bindings of the
-# standard library (signing and scrypt use `cryptography`, which carries its own; hashlib falls back to
-# its built-in SHA-2 and BLAKE2).
+# Python modules never needed at run time: other Qt modules (the app uses QtCore, QtGui, QtWidgets,
+# QtPrintSupport for printing and, through the plugins, QtSvg), GUI toolkits, test and type-check tools,
+# and the OpenSSL bindings of the standard library (signing and scrypt use `cryptography`, which carries
+# its own; hashlib falls back to its built-in SHA-2 and BLAKE2).
 EXCLUDED_MODULES: tuple[str, ...] = (
     *(
         f"PySide6.{name}"
@@ -43,7 +43,6 @@ EXCLUDED_MODULES: tuple[str, ...] = (
             "QtQuickWidgets",
             "QtOpenGL",
             "QtOpenGLWidgets",
-            "QtPrintSupport",
             "QtSql",
             "QtTest",
             "QtXml",

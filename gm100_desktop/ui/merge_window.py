@@ -43,6 +43,7 @@ from gm100_desktop.ui.merge_inputs_view import InputsView, dropped_paths
 from gm100_desktop.ui.merge_reports_view import DecisionsView, ReliabilityView, SensitivityView, SeverityView
 from gm100_desktop.ui.merge_results_view import RankingView
 from gm100_desktop.ui.merge_worker import MergeModel
+from gm100_desktop.ui.print_actions import install_merge_printing
 
 log = logging.getLogger(__name__)
 EditPaper = Callable[[QWidget, EventDefinition, list[PaperEntry], str], list[PaperEntry] | None]
@@ -180,6 +181,7 @@ class MergeWindow(QMainWindow):
         self.retranslate()
         self.refresh()
         self.resize(1280, 820)
+        self.printing = install_merge_printing(self)
 
     def _action(self, slot: Callable[[], object], *keys: str) -> QAction:
         act = QAction(self)
