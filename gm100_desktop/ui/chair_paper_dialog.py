@@ -400,7 +400,7 @@ class PaperEntryDialog(QDialog):
         self._select_sheet(aid, code)
         sheet = self.result_check.sheet(aid, code)
         text = self.tr(
-            "Saved {count} entries of {assessor}, region {region}, typed by {name}: {status}"
+            "Saved for {assessor}, region {region}, typed by {name} (entries: {count}): {status}"
         ).format(count=len(typed), assessor=aid, region=code, name=name, status=self._status(sheet))
         if again:
             text += " " + self.tr(
@@ -567,7 +567,7 @@ class PaperEntryDialog(QDialog):
         self._entries.extend(added)
         self.refresh()
         self.message.setText(
-            self.tr("{count} entries imported from {file}.").format(count=len(added), file=path.name)
+            self.tr("Entries imported from {file}: {count}.").format(count=len(added), file=path.name)
         )
         self.changed.emit()
         return len(added)
@@ -584,7 +584,7 @@ class PaperEntryDialog(QDialog):
             show_error(self, exc)
             return False
         self.message.setText(
-            self.tr("{count} entries written to {file}.").format(count=len(self._entries), file=path.name)
+            self.tr("Entries written to {file}: {count}.").format(count=len(self._entries), file=path.name)
         )
         return True
 

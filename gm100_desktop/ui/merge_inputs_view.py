@@ -245,7 +245,7 @@ class InputsView(QWidget):
                 for state, n in counts.items()
             ]
             self.summary.setText(
-                self.tr("{files} files: {counts}.").format(files=len(inputs), counts=", ".join(parts))
+                self.tr("Files: {files} ({counts}).").format(files=len(inputs), counts=", ".join(parts))
             )
         else:
             self.summary.setText(self.tr("No score bundles yet: add them, or drop them here."))

@@ -278,7 +278,7 @@ class RankingView(QWidget):
             ],
             rows,
         )
-        self.excluded_label.setText(self.tr("Not ranked: {count} incomplete regions").format(count=len(rows)))
+        self.excluded_label.setText(self.tr("Incomplete regions not ranked: {count}").format(count=len(rows)))
         self._update_buttons()
 
     def _dimension_column(self, dim: str) -> Column:

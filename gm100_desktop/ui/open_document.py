@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from gm100_desktop.ui.workspaces import ASSESSOR, CHAIR, Workspaces
@@ -32,9 +33,10 @@ def open_document(path: Path, workspaces: Workspaces) -> None:
         QMessageBox.information(
             merge,
             merge.windowTitle(),
-            merge.tr(
+            QCoreApplication.translate(
+                "MergeWindow",
                 "To merge {file}, first open the event package it was scored for (or a merge session), "
-                "then add the bundle."
+                "then add the bundle.",
             ).format(file=path.name),
         )
     else:

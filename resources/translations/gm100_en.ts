@@ -137,17 +137,17 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="73"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="94"/>
         <source>&amp;Import event package…</source>
         <translation>&amp;Import event package…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="74"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="95"/>
         <source>&amp;Export score bundle…</source>
         <translation>&amp;Export score bundle…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="75"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="96"/>
         <source>My &amp;signing identity…</source>
         <translation>My &amp;signing identity…</translation>
     </message>
@@ -233,37 +233,37 @@
         <translation>About GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="143"/>
         <source>Exported {file} (number {sequence}).</source>
         <translation>Exported {file} (number {sequence}).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="164"/>
         <source>Opened {event}; you score as {assessor}.</source>
         <translation>Opened {event}; you score as {assessor}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="150"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="177"/>
         <source>Signing key unreadable</source>
         <translation>Signing key unreadable</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="154"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="181"/>
         <source>No signing key</source>
         <translation>No signing key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="183"/>
         <source>Create one with File → My signing identity…</source>
         <translation>Create one with File → My signing identity…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="161"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="188"/>
         <source>Key {key_id}</source>
         <translation>Key {key_id}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="191"/>
         <source>Your signing key. Fingerprint: {fingerprint}</source>
         <translation>Your signing key. Fingerprint: {fingerprint}</translation>
     </message>
@@ -289,66 +289,189 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRunner</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="118"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="130"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="151"/>
+        <source>Computing the ranking, reliability and sensitivity…</source>
+        <translation>Computing the ranking, reliability and sensitivity…</translation>
+    </message>
+</context>
+<context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="66"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
         <source>&amp;Regions</source>
         <translation>&amp;Regions</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="67"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
         <source>Ru&amp;bric</source>
         <translation>Ru&amp;bric</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="68"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="71"/>
         <source>R&amp;oster and keys</source>
         <translation>R&amp;oster and keys</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="72"/>
         <source>Panels and sche&amp;dule</source>
         <translation>Panels and sche&amp;dule</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="73"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="75"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="76"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
         <source>Plan &amp;schedule</source>
         <translation>Plan &amp;schedule</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="77"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="80"/>
         <source>Sign and &amp;export…</source>
         <translation>Sign and &amp;export…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="81"/>
+        <source>&amp;Merge and rank…</source>
+        <translation>&amp;Merge and rank…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="83"/>
         <source>The event draft, saved after every change</source>
         <translation>The event draft, saved after every change</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="85"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="89"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="86"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="90"/>
         <source>{event} — Chair — {app}</source>
         <translation>{event} — Chair — {app}</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="54"/>
+        <source>F</source>
+        <comment>completeness: finalised</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="55"/>
+        <source>P</source>
+        <comment>completeness: in progress</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="56"/>
+        <source>M</source>
+        <comment>completeness: missing</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="57"/>
+        <source>C</source>
+        <comment>completeness: conflict of interest</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="63"/>
+        <source>finalised</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="64"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="65"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="66"/>
+        <source>conflict of interest</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="80"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="98"/>
+        <source>{assessor} does not sit in this panel for region {region}</source>
+        <translation>{assessor} does not sit in this panel for region {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="101"/>
+        <source>{assessor}, region {region}: {state}</source>
+        <translation>{assessor}, region {region}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="104"/>
+        <source>(typed from a paper sheet)</source>
+        <translation>(typed from a paper sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="116"/>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="116"/>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="164"/>
+        <source>&amp;Panel:</source>
+        <translation>&amp;Panel:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="168"/>
+        <source>{f} finalised · {p} in progress · {m} missing · {c} conflict of interest (does not score) · {paper} typed from a paper sheet · blank: not seated for that region</source>
+        <translation>{f} finalised · {p} in progress · {m} missing · {c} conflict of interest (does not score) · {paper} typed from a paper sheet · blank: not seated for that region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="210"/>
+        <source>{finalised} finalised, {in_progress} in progress, {missing} missing, {conflict} conflicts</source>
+        <translation>{finalised} finalised, {in_progress} in progress, {missing} missing, {conflict} conflicts</translation>
     </message>
 </context>
 <context>
@@ -480,77 +603,304 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="88"/>
+        <source>GM100 Assessor — unexpected error</source>
+        <translation>GM100 Assessor — unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="93"/>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="99"/>
+        <source>GM100 Assessor met an error it did not expect. The scores saved before it are safe. You can continue working, or quit and start the app again.</source>
+        <translation>GM100 Assessor met an error it did not expect. The scores saved before it are safe. You can continue working, or quit and start the app again.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="103"/>
+        <source>It happened in a background task ({thread}).</source>
+        <translation>It happened in a background task ({thread}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="109"/>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="116"/>
+        <source>The log, with the details, is in:</source>
+        <translation>The log, with the details, is in:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="121"/>
+        <source>Co&amp;py path</source>
+        <translation>Co&amp;py path</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="123"/>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="125"/>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="131"/>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="140"/>
+        <source>If it happens again, give this log file to the secretariat.</source>
+        <translation>If it happens again, give this log file to the secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="145"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="147"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="195"/>
+        <source>The path of the log is on the clipboard.</source>
+        <translation>The path of the log is on the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="201"/>
+        <source>The folder could not be opened; copy its path instead.</source>
+        <translation>The folder could not be opened; copy its path instead.</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="283"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="284"/>
         <source>Score for {criterion}</source>
         <translation>Score for {criterion}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="290"/>
         <source>Note on {criterion}</source>
         <translation>Note on {criterion}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="295"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="296"/>
         <source>weight {weight}</source>
         <translation>weight {weight}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="344"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="347"/>
         <source>Not scored yet. Type {low}–{high} or click a level.</source>
         <translation>Not scored yet. Type {low}–{high} or click a level.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="348"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="351"/>
         <source>Not scored.</source>
         <translation>Not scored.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="355"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="358"/>
         <source>preview — Space or Enter chooses it</source>
         <translation>preview — Space or Enter chooses it</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="365"/>
         <source>Note (required)</source>
         <translation>Note (required)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="365"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="380"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="383"/>
         <source>Optional note</source>
         <translation>Optional note</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="388"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="391"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="280"/>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="390"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="281"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="393"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="375"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="378"/>
         <source>A note is required for a score at either end of the scale.</source>
         <translation>A note is required for a score at either end of the scale.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="378"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="381"/>
         <source>Explain the score of {value}</source>
         <translation>Explain the score of {value}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="393"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="396"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="40"/>
+        <source>Why the chair decides this</source>
+        <translation>Why the chair decides this</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="43"/>
+        <source>&amp;Reason (recorded in the ranking):</source>
+        <translation>&amp;Reason (recorded in the ranking):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="50"/>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="270"/>
+        <source>Key pinned to an assessor</source>
+        <translation>Key pinned to an assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="271"/>
+        <source>Late bundle accepted</source>
+        <translation>Late bundle accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="272"/>
+        <source>Incomplete region ranked</source>
+        <translation>Incomplete region ranked</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="273"/>
+        <source>Merge method</source>
+        <translation>Merge method</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="274"/>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="275"/>
+        <source>Tie-break chain</source>
+        <translation>Tie-break chain</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="276"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="282"/>
+        <source>Decisions of the chair: {count}</source>
+        <translation>Decisions of the chair: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="284"/>
+        <source>Each decision is recorded with its reason in the session and in the signed ranking.</source>
+        <translation>Each decision is recorded with its reason in the session and in the signed ranking.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="288"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="289"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="290"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="291"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="300"/>
+        <source>key {key_id}</source>
+        <translation>key {key_id}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="396"/>
+        <source>Ready to score</source>
+        <translation>Ready to score</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="397"/>
+        <source>Your signing key:</source>
+        <translation>Your signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="398"/>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="399"/>
+        <source>You score as:</source>
+        <translation>You score as:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="417"/>
+        <source>{event} (demo, for practice)</source>
+        <translation>{event} (demo, for practice)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="420"/>
+        <source>{assessor} · {panel}</source>
+        <translation>{assessor} · {panel}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="421"/>
+        <source>no panel</source>
+        <translation>no panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="426"/>
+        <source>The main window opens on today&apos;s schedule of your panel. Every score is saved the moment you give it.</source>
+        <translation>The main window opens on today&apos;s schedule of your panel. Every score is saved the moment you give it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="431"/>
+        <source>The main window opens on the schedule of the demo event. When the chair gives you the event package, import it with File → Import event package… (Ctrl+O), or drop the file on the window.</source>
+        <translation>The main window opens on the schedule of the demo event. When the chair gives you the event package, import it with File → Import event package… (Ctrl+O), or drop the file on the window.</translation>
     </message>
 </context>
 <context>
@@ -619,23 +969,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="46"/>
-        <location filename="../../gm100_desktop/ui/errors.py" line="60"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="51"/>
         <source>GM100 Assessor</source>
         <translation>GM100 Assessor</translation>
     </message>
+</context>
+<context>
+    <name>EventPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="55"/>
-        <source>An unexpected error occurred. Your saved scores are safe.
-
-{error}
-
-Details are in {folder}</source>
-        <translation>An unexpected error occurred. Your saved scores are safe.
-
-{error}
-
-Details are in {folder}</translation>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="269"/>
+        <source>The event package</source>
+        <translation>The event package</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="272"/>
+        <source>Import the event package (.gm100event) the chair gave you: choose the file on the USB stick, or drag it onto this page. Without it you can practise on the demo event and import the real one later (File → Import event package…).</source>
+        <translation>Import the event package (.gm100event) the chair gave you: choose the file on the USB stick, or drag it onto this page. Without it you can practise on the demo event and import the real one later (File → Import event package…).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="277"/>
+        <source>Choose event &amp;file…</source>
+        <translation>Choose event &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="278"/>
+        <source>&amp;Skip — use the demo event</source>
+        <translation>&amp;Skip — use the demo event</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="330"/>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -686,92 +1050,92 @@ Details are in {folder}</translation>
         <translation>Last export:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="189"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="213"/>
         <source>number {sequence}, {time}</source>
         <translation>number {sequence}, {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="218"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="141"/>
         <source>Folder for the score bundle</source>
         <translation>Folder for the score bundle</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="142"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="154"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="144"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="161"/>
         <source>A note in the open region could not be saved; it will not be in the bundle.</source>
         <translation>A note in the open region could not be saved; it will not be in the bundle.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="167"/>
         <source>&lt;b&gt;Exported.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exported.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="180"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="181"/>
         <source>Key id:</source>
         <translation>Key id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="182"/>
         <source>Sequence number:</source>
         <translation>Sequence number:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="183"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="198"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="237"/>
         <source>The last folder, {folder}, is not available now. Is the USB stick plugged in?</source>
         <translation>The last folder, {folder}, is not available now. Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="255"/>
         <source>Choose an existing folder: {folder} does not exist.</source>
         <translation>Choose an existing folder: {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="263"/>
         <source>Nothing was exported: your signing identity was not unlocked.</source>
         <translation>Nothing was exported: your signing identity was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="293"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="296"/>
         <source>Contents: scores {scores}, finalised regions {finalised}, history entries {history}.</source>
         <translation>Contents: scores {scores}, finalised regions {finalised}, history entries {history}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -779,74 +1143,182 @@ Details are in {folder}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
         <source>Event &amp;name:</source>
         <translation>Event &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
         <source>For example Seleksi GM100 2019</source>
         <translation>For example Seleksi GM100 2019</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
         <source>For example Pusat TIK Nasional, Ciputat</source>
         <translation>For example Pusat TIK Nasional, Ciputat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="89"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Sign and export…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="89"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="90"/>
         <source>Chair &amp;identity…</source>
         <translation>Chair &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="111"/>
         <source>Signed by the chair identity {name}, key id {key_id}.</source>
         <translation>Signed by the chair identity {name}, key id {key_id}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="115"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="116"/>
         <source>There is no chair identity on this computer yet: create one first.</source>
         <translation>There is no chair identity on this computer yet: create one first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="119"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="120"/>
         <source>Version {version} of {event}</source>
         <translation>Version {version} of {event}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="124"/>
         <source>Resolve the problems listed first.</source>
         <translation>Resolve the problems listed first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="157"/>
         <source>Export event package</source>
         <translation>Export event package</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="157"/>
         <source>Event package (*.gm100event)</source>
         <translation>Event package (*.gm100event)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="163"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="164"/>
         <source>Type the passphrase of the chair identity to sign the event.</source>
         <translation>Type the passphrase of the chair identity to sign the event.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="176"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="177"/>
         <source>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</source>
         <translation>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRankingDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="54"/>
+        <source>Choose the folder for the ranking</source>
+        <translation>Choose the folder for the ranking</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="76"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="78"/>
+        <source>Signed ranking (&amp;JSON, with its signature and chair.pub)</source>
+        <translation>Signed ranking (&amp;JSON, with its signature and chair.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="79"/>
+        <source>&amp;CSV table</source>
+        <translation>&amp;CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="80"/>
+        <source>&amp;XLSX workbook</source>
+        <translation>&amp;XLSX workbook</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="87"/>
+        <source>Not available in this version</source>
+        <translation>Not available in this version</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="98"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="106"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="106"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="106"/>
+        <source>&amp;Language of CSV and XLSX:</source>
+        <translation>&amp;Language of CSV and XLSX:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="113"/>
+        <source>The JSON file is the ranking of record: it is signed with the chair&apos;s key, so anyone can check it with minisign and recompute it from the bundles. CSV and XLSX are made from the same report.</source>
+        <translation>The JSON file is the ranking of record: it is signed with the chair&apos;s key, so anyone can check it with minisign and recompute it from the bundles. CSV and XLSX are made from the same report.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="128"/>
+        <source>Export the ranking</source>
+        <translation>Export the ranking</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="151"/>
+        <source>These files exist already and will be replaced:
+{files}</source>
+        <translation>These files exist already and will be replaced:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="222"/>
+        <source>There is no chair identity on this computer. The ranking must be signed with the key that signed the event (key id {key_id}).</source>
+        <translation>There is no chair identity on this computer. The ranking must be signed with the key that signed the event (key id {key_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="228"/>
+        <source>Type the passphrase of the chair identity to sign the ranking.</source>
+        <translation>Type the passphrase of the chair identity to sign the ranking.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="235"/>
+        <source>&lt;b&gt;Written:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Written:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="239"/>
+        <source>SHA-256 of the JSON: &lt;code&gt;{sha256}&lt;/code&gt;</source>
+        <translation>SHA-256 of the JSON: &lt;code&gt;{sha256}&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="220"/>
+        <source>Your key for the chair</source>
+        <translation>Your key for the chair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="223"/>
+        <source>The chair enters your public key in the roster of the event: export it to the USB stick or copy the line. Then read the fingerprint aloud: the chair types it back, and the key counts only when both match. The QR code lets you both compare it at a glance.</source>
+        <translation>The chair enters your public key in the roster of the event: export it to the USB stick or copy the line. Then read the fingerprint aloud: the chair types it back, and the key counts only when both match. The QR code lets you both compare it at a glance.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1332,39 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/fingerprint_view.py" line="161"/>
         <source>Compare it with the QR code on the other screen: the same key gives the same picture.</source>
         <translation>Compare it with the QR code on the other screen: the same key gives the same picture.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="483"/>
+        <source>Getting started — GM100 Assessor</source>
+        <translation>Getting started — GM100 Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="485"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="486"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="487"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="488"/>
+        <source>&amp;Start scoring</source>
+        <translation>&amp;Start scoring</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="493"/>
+        <source>Close the assistant and open the app as usual. Until this laptop has a signing identity, the assistant is offered again at the next start.</source>
+        <translation>Close the assistant and open the app as usual. Until this laptop has a signing identity, the assistant is offered again at the next start.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1559,21 @@ Details are in {folder}</translation>
         <translation>The key from {source} has the fingerprint {found}, not {expected} as the assessor read it out. It was not enrolled: check the key file with {assessor} in person.</translation>
     </message>
     <message>
+        <location filename="../../gm100_desktop/errors.py" line="482"/>
+        <source>The font file {path} is missing or cannot be read ({reason}). PDFs cannot be made without it; reinstall GM100 Assessor. Nothing was written.</source>
+        <translation>The font file {path} is missing or cannot be read ({reason}). PDFs cannot be made without it; reinstall GM100 Assessor. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="495"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="507"/>
+        <source>The merge cannot use these choices: {reason}</source>
+        <translation>The merge cannot use these choices: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../gm100_desktop/domain/event_draft.py" line="95"/>
         <source>Choose a rubric first.</source>
         <translation>Choose a rubric first.</translation>
@@ -1107,17 +1627,17 @@ Details are in {folder}</translation>
         <translation>Choose both an institution and a province.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="413"/>
+        <location filename="../../gm100_desktop/cli.py" line="451"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="129"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="131"/>
         <source>The demo has between 1 and {most} regions.</source>
         <translation>The demo has between 1 and {most} regions.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="133"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="135"/>
         <source>The demo needs at least one region and one assessor per panel (at most 999 assessors).</source>
         <translation>The demo needs at least one region and one assessor per panel (at most 999 assessors).</translation>
     </message>
@@ -1497,6 +2017,186 @@ Details are in {folder}</translation>
         <source>{region} and {other} both present to panel {panel} at overlapping times ({when} and {other_when}): move one of them.</source>
         <translation>{region} and {other} both present to panel {panel} at overlapping times ({when} and {other_when}): move one of them.</translation>
     </message>
+    <message>
+        <location filename="../../gm100_desktop/cli_sheets.py" line="164"/>
+        <source>{folder}: no score bundles ({suffix}) in this folder.</source>
+        <translation>{folder}: no score bundles ({suffix}) in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="95"/>
+        <source>In region {region}, the assessors&apos; scores for {criterion} range from {low} to {high}.</source>
+        <translation>In region {region}, the assessors&apos; scores for {criterion} range from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="120"/>
+        <source>No other assessor has a total for the regions assessor {assessor} scored in panel {panel}, so they cannot be compared.</source>
+        <translation>No other assessor has a total for the regions assessor {assessor} scored in panel {panel}, so they cannot be compared.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="136"/>
+        <source>Assessor {assessor} scores {points} points below the rest of panel {panel} on average, over {regions} regions.</source>
+        <translation>Assessor {assessor} scores {points} points below the rest of panel {panel} on average, over {regions} regions.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="144"/>
+        <source>Assessor {assessor} scores {points} points above the rest of panel {panel} on average, over {regions} regions.</source>
+        <translation>Assessor {assessor} scores {points} points above the rest of panel {panel} on average, over {regions} regions.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="170"/>
+        <source>Criteria are flagged where the assessors&apos; scores differ by {points} or more scale points. An assessor is flagged when their region totals differ from the mean of the other assessors&apos; totals by more than {corridor} points on average (0–100 scale).</source>
+        <translation>Criteria are flagged where the assessors&apos; scores differ by {points} or more scale points. An assessor is flagged when their region totals differ from the mean of the other assessors&apos; totals by more than {corridor} points on average (0–100 scale).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="292"/>
+        <source>Every assessor of panel {panel} gave all its regions the same total, so Kendall&apos;s W is undefined.</source>
+        <translation>Every assessor of panel {panel} gave all its regions the same total, so Kendall&apos;s W is undefined.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="362"/>
+        <source>Panel {panel} needs totals for at least two regions for its reliability (it has {regions}).</source>
+        <translation>Panel {panel} needs totals for at least two regions for its reliability (it has {regions}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="371"/>
+        <source>Panel {panel} needs totals from at least two assessors for its reliability (it has {assessors}).</source>
+        <translation>Panel {panel} needs totals from at least two assessors for its reliability (it has {assessors}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="380"/>
+        <source>In panel {panel} no two assessors both scored two of the same regions, so its reliability cannot be computed.</source>
+        <translation>In panel {panel} no two assessors both scored two of the same regions, so its reliability cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="394"/>
+        <source>Every total in panel {panel} is the same, so the ICC is undefined.</source>
+        <translation>Every total in panel {panel} is the same, so the ICC is undefined.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="401"/>
+        <source>Every region of panel {panel} has the same mean total, so the regions cannot be told apart and some ICC forms are undefined.</source>
+        <translation>Every region of panel {panel} has the same mean total, so the regions cannot be told apart and some ICC forms are undefined.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="409"/>
+        <source>Some ICC forms of panel {panel} are undefined for these totals.</source>
+        <translation>Some ICC forms of panel {panel} are undefined for these totals.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="462"/>
+        <source>No criterion of any region was scored by two or more assessors, so Krippendorff&apos;s alpha cannot be computed.</source>
+        <translation>No criterion of any region was scored by two or more assessors, so Krippendorff&apos;s alpha cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="470"/>
+        <source>Every criterion scored by two or more assessors has the same score throughout, so Krippendorff&apos;s alpha is undefined.</source>
+        <translation>Every criterion scored by two or more assessors has the same score throughout, so Krippendorff&apos;s alpha is undefined.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="220"/>
+        <source>assessor {assessor} is not in the event&apos;s roster</source>
+        <translation>assessor {assessor} is not in the event&apos;s roster</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="227"/>
+        <source>region {region} is not one of the event&apos;s regions</source>
+        <translation>region {region} is not one of the event&apos;s regions</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="235"/>
+        <source>criterion {criterion} is not in the rubric</source>
+        <translation>criterion {criterion} is not in the rubric</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="242"/>
+        <source>no score: a paper entry counts only with a score</source>
+        <translation>no score: a paper entry counts only with a score</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="248"/>
+        <source>score {score} is outside the scale {low}–{high}</source>
+        <translation>score {score} is outside the scale {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="256"/>
+        <source>no typist: entered_by must name who typed the entry</source>
+        <translation>no typist: entered_by must name who typed the entry</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="261"/>
+        <source>assessor {assessor} has a conflict of interest with region {region}; their scores of it never count</source>
+        <translation>assessor {assessor} has a conflict of interest with region {region}; their scores of it never count</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="379"/>
+        <source>Rater severity cannot be estimated: the scores fall into {count} groups that share no assessor ({groups}), so a strict group cannot be told apart from weak regions.</source>
+        <translation>Rater severity cannot be estimated: the scores fall into {count} groups that share no assessor ({groups}), so a strict group cannot be told apart from weak regions.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="392"/>
+        <source>panel {panel}</source>
+        <translation>panel {panel}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="393"/>
+        <source>panels {panels}</source>
+        <translation>panels {panels}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="395"/>
+        <source>assessor {assessor}</source>
+        <translation>assessor {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="399"/>
+        <source>assessors {assessors} and {more} more</source>
+        <translation>assessors {assessors} and {more} more</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="401"/>
+        <source>assessors {assessors}</source>
+        <translation>assessors {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="73"/>
+        <source>Sheets of the kind {kind} are not available yet.</source>
+        <translation>Sheets of the kind {kind} are not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="87"/>
+        <source>Assessor sheets are printed from score bundles; none was given.</source>
+        <translation>Assessor sheets are printed from score bundles; none was given.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="101"/>
+        <source>Nothing to print: none of the regions asked for is on these sheets.</source>
+        <translation>Nothing to print: none of the regions asked for is on these sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="115"/>
+        <source>Region sheets and the ranking report are printed from a merge; none was given.</source>
+        <translation>Region sheets and the ranking report are printed from a merge; none was given.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="121"/>
+        <source>The merge is of the event {merged}, not of {event}: nothing was printed.</source>
+        <translation>The merge is of the event {merged}, not of {event}: nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="139"/>
+        <source>Not a region of the event {event}: {codes}.</source>
+        <translation>Not a region of the event {event}: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="146"/>
+        <source>Not a panel of the event {event}: {panels}.</source>
+        <translation>Not a panel of the event {event}: {panels}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_preview.py" line="125"/>
+        <source>Could not print: {reason}</source>
+        <translation>Could not print: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1622,366 +2322,631 @@ Details are in {folder}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="95"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="158"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Minisign public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="117"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="180"/>
         <source>My signing identity</source>
         <translation>My signing identity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="193"/>
         <source>Create identity</source>
         <translation>Create identity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="195"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="159"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="222"/>
         <source>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</source>
         <translation>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
         <source>As on the roster, for example Dr. Rina Hartono</source>
         <translation>As on the roster, for example Dr. Rina Hartono</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="169"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="232"/>
         <source>For example Institut Teknologi Bandung</source>
         <translation>For example Institut Teknologi Bandung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
         <source>Optional: the id the chair gave you, e.g. A01</source>
         <translation>Optional: the id the chair gave you, e.g. A01</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="178"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="241"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="179"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="242"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="184"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="247"/>
         <source>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</source>
         <translation>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="195"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="258"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="196"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="259"/>
         <source>Assessor i&amp;d:</source>
         <translation>Assessor i&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="260"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="261"/>
         <source>Type it &amp;again:</source>
         <translation>Type it &amp;again:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="205"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="290"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="268"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="357"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="267"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="416"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="223"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="286"/>
         <source>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="289"/>
         <source>Too short: {length} characters; use at least {minimum}.</source>
         <translation>Too short: {length} characters; use at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="290"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="228"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="292"/>
+        <source>Acceptable, but this is among the first passphrases anyone would try. Choose words of your own.</source>
+        <translation>Acceptable, but this is among the first passphrases anyone would try. Choose words of your own.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="295"/>
         <source>Acceptable, but easy to guess. Longer is stronger: try three or four words.</source>
         <translation>Acceptable, but easy to guess. Longer is stronger: try three or four words.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="229"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="296"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="297"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
         <source>Now type it again.</source>
         <translation>Now type it again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="272"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="339"/>
         <source>Created. Give your public key to the chair: export it as a file, or copy the line.</source>
         <translation>Created. Give your public key to the chair: export it as a file, or copy the line.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="356"/>
         <source>Institution:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="291"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="358"/>
         <source>Assessor id:</source>
         <translation>Assessor id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="292"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="359"/>
         <source>Created:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="360"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
         <source>Key id:</source>
         <translation>Key id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="372"/>
         <source>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</source>
         <translation>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="314"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="381"/>
         <source>P&amp;ublic key (the line for the roster):</source>
         <translation>P&amp;ublic key (the line for the roster):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="316"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="383"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="385"/>
         <source>&amp;Export public key…</source>
         <translation>&amp;Export public key…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="347"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="414"/>
         <source>Signing identity of {name}</source>
         <translation>Signing identity of {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="267"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="416"/>
         <source>Panel chair</source>
         <translation>Panel chair</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="364"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="431"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="374"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="441"/>
         <source>The public key line is on the clipboard.</source>
         <translation>The public key line is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="383"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="450"/>
         <source>Export public key</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="395"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="462"/>
         <source>Saved {path}. Give this file to the chair; anyone can check signatures with it.</source>
         <translation>Saved {path}. Give this file to the chair; anyone can check signatures with it.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="160"/>
+        <source>Your signing identity</source>
+        <translation>Your signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="161"/>
+        <source>&amp;Create identity</source>
+        <translation>&amp;Create identity</translation>
+    </message>
+</context>
+<context>
     <name>ImportEventDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="49"/>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="80"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="47"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="78"/>
         <source>Import event package</source>
         <translation>Import event package</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="51"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="49"/>
         <source>GM100 event package (*.gm100event);;All files (*)</source>
         <translation>GM100 event package (*.gm100event);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="93"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="91"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="96"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="94"/>
         <source>Event:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="97"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="95"/>
         <source>{event_id}, version {version}</source>
         <translation>{event_id}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="97"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="100"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="98"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="103"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="101"/>
         <source>Contents:</source>
         <translation>Contents:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="104"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="102"/>
         <source>{regions} regions, {panels} panels, {assessors} assessors</source>
         <translation>{regions} regions, {panels} panels, {assessors} assessors</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="106"/>
         <source>Signed by:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="106"/>
         <source>the panel chair</source>
         <translation>the panel chair</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="116"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="114"/>
         <source>Chair&apos;s key id:</source>
         <translation>Chair&apos;s key id:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="116"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="114"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="121"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="119"/>
         <source>Compare the chair&apos;s key id and fingerprint with the ones the chair reads out or hands out on paper. Import only if they are the same: otherwise the file did not come from the chair.</source>
         <translation>Compare the chair&apos;s key id and fingerprint with the ones the chair reads out or hands out on paper. Import only if they are the same: otherwise the file did not come from the chair.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="128"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="126"/>
         <source>I have &amp;compared the key id and fingerprint with the chair&apos;s</source>
         <translation>I have &amp;compared the key id and fingerprint with the chair&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="134"/>
         <source>&amp;You are:</source>
         <translation>&amp;You are:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="152"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="212"/>
         <source>{first} – {last} ({days} days)</source>
         <translation>{first} – {last} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="231"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="229"/>
         <source>You will score as {assessor}: the roster holds your signing key.</source>
         <translation>You will score as {assessor}: the roster holds your signing key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="232"/>
         <source>You will score as {assessor}, as on this laptop before.</source>
         <translation>You will score as {assessor}, as on this laptop before.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="239"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="237"/>
         <source>There is no signing identity on this laptop yet, so the roster cannot tell who you are. Choose your name; create your identity afterwards (File menu) to sign your scores.</source>
         <translation>There is no signing identity on this laptop yet, so the roster cannot tell who you are. Choose your name; create your identity afterwards (File menu) to sign your scores.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="242"/>
         <source>Your signing key ({key_id}) is not in the roster of this event. Choose your name; the chair will have to confirm your key when merging the scores.</source>
         <translation>Your signing key ({key_id}) is not in the roster of this event. Choose your name; the chair will have to confirm your key when merging the scores.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="248"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="246"/>
         <source>Choose who you are…</source>
         <translation>Choose who you are…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="280"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="278"/>
         <source>&lt;b&gt;This replaces version {installed} of this event with version {version}.&lt;/b&gt; Every score, note and history entry is kept ({scores} scores given so far).</source>
         <translation>&lt;b&gt;This replaces version {installed} of this event with version {version}.&lt;/b&gt; Every score, note and history entry is kept ({scores} scores given so far).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="285"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="283"/>
         <source>Replace version {installed}</source>
         <translation>Replace version {installed}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="287"/>
         <source>This exact version is already installed. Importing it again changes nothing.</source>
         <translation>This exact version is already installed. Importing it again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="291"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="289"/>
         <source>Open this event</source>
         <translation>Open this event</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="294"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="292"/>
         <source>The event will be installed on this laptop and opened for scoring.</source>
         <translation>The event will be installed on this laptop and opened for scoring.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="296"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="294"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>InputsView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="167"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="168"/>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="169"/>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="170"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="171"/>
+        <source>quarantined</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="172"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <source>paper sheet</source>
+        <translation>paper sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="180"/>
+        <source>Add &amp;bundles…</source>
+        <translation>Add &amp;bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="181"/>
+        <source>Add f&amp;older…</source>
+        <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="182"/>
+        <source>Every score bundle in a folder, such as a USB stick</source>
+        <translation>Every score bundle in a folder, such as a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="183"/>
+        <source>Paper s&amp;heets…</source>
+        <translation>Paper s&amp;heets…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="184"/>
+        <source>&amp;Pin key…</source>
+        <translation>&amp;Pin key…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="186"/>
+        <source>Count a quarantined bundle after comparing its key&apos;s fingerprint</source>
+        <translation>Count a quarantined bundle after comparing its key&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="188"/>
+        <source>&amp;Accept late bundle…</source>
+        <translation>&amp;Accept late bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="189"/>
+        <source>Set deadlin&amp;e…</source>
+        <translation>Set deadlin&amp;e…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="190"/>
+        <source>Input &amp;files</source>
+        <translation>Input &amp;files</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="191"/>
+        <source>&amp;Marks that do not count</source>
+        <translation>&amp;Marks that do not count</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="193"/>
+        <source>Drop score bundles or a folder here. Every file is verified against the event&apos;s roster.</source>
+        <translation>Drop score bundles or a folder here. Every file is verified against the event&apos;s roster.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="210"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="212"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="232"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="216"/>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="220"/>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="222"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="225"/>
+        <source>Reason and notes</source>
+        <translation>Reason and notes</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="233"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="234"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="236"/>
+        <source>Why they do not count</source>
+        <translation>Why they do not count</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="244"/>
+        <source>{count} {state}</source>
+        <translation>{count} {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="248"/>
+        <source>Files: {files} ({counts}).</source>
+        <translation>Files: {files} ({counts}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="251"/>
+        <source>No score bundles yet: add them, or drop them here.</source>
+        <translation>No score bundles yet: add them, or drop them here.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="259"/>
+        <source>Deadline: {time}.</source>
+        <translation>Deadline: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="268"/>
+        <source>Select a file to read why it counts or not.</source>
+        <translation>Select a file to read why it counts or not.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="271"/>
+        <source>{file}: {state}.</source>
+        <translation>{file}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="275"/>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="277"/>
+        <source>SHA-256: {sha256}</source>
+        <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="323"/>
+        <source>Pin a key to an assessor</source>
+        <translation>Pin a key to an assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="325"/>
+        <source>The bundle {file} is signed with a key the roster does not hold for assessor {assessor}. Pinning counts this key as {assessor}&apos;s key in this merge.</source>
+        <translation>The bundle {file} is signed with a key the roster does not hold for assessor {assessor}. Pinning counts this key as {assessor}&apos;s key in this merge.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="329"/>
+        <source>I &amp;compared this fingerprint with the one on the assessor&apos;s own laptop</source>
+        <translation>I &amp;compared this fingerprint with the one on the assessor&apos;s own laptop</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="341"/>
+        <source>Accept a late bundle</source>
+        <translation>Accept a late bundle</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="342"/>
+        <source>Count the late bundle {file} of assessor {assessor}? {why}.</source>
+        <translation>Count the late bundle {file} of assessor {assessor}? {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="357"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="362"/>
+        <source>Set the deadline for bundles</source>
+        <translation>Set the deadline for bundles</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="364"/>
+        <source>Bundles created after this time (venue time) are late: they count only when you accept them.</source>
+        <translation>Bundles created after this time (venue time) are late: they count only when you accept them.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="132"/>
+        <source>Welcome to GM100 Assessor</source>
+        <translation>Welcome to GM100 Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="135"/>
+        <source>This assistant prepares this laptop for scoring in a few steps: the language, your signing identity, and the event package from the chair. First choose the language of the application.</source>
+        <translation>This assistant prepares this laptop for scoring in a few steps: the language, your signing identity, and the event package from the chair. First choose the language of the application.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="140"/>
+        <source>You can change it later under Settings → Language.</source>
+        <translation>You can change it later under Settings → Language.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2963,233 @@ Details are in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MergeModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="245"/>
+        <source>Reading the event package…</source>
+        <translation>Reading the event package…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="253"/>
+        <source>Opening the merge session…</source>
+        <translation>Opening the merge session…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="269"/>
+        <source>Verifying bundle {done} of {total}…</source>
+        <translation>Verifying bundle {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="279"/>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWindow</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="197"/>
+        <source>&amp;Inputs</source>
+        <translation>&amp;Inputs</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="198"/>
+        <source>&amp;Completeness</source>
+        <translation>&amp;Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="199"/>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="200"/>
+        <source>Re&amp;liability</source>
+        <translation>Re&amp;liability</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="201"/>
+        <source>Se&amp;nsitivity</source>
+        <translation>Se&amp;nsitivity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="202"/>
+        <source>Se&amp;verity</source>
+        <translation>Se&amp;verity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="203"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="207"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="208"/>
+        <source>New session from event pac&amp;kage…</source>
+        <translation>New session from event pac&amp;kage…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="209"/>
+        <source>New session from the &amp;current event</source>
+        <translation>New session from the &amp;current event</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="210"/>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Open session…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="211"/>
+        <source>&amp;Save session</source>
+        <translation>&amp;Save session</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="212"/>
+        <source>Save session &amp;as…</source>
+        <translation>Save session &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="213"/>
+        <source>Add &amp;bundles…</source>
+        <translation>Add &amp;bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="214"/>
+        <source>Add &amp;folder…</source>
+        <translation>Add &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="215"/>
+        <source>&amp;Paper sheets…</source>
+        <translation>&amp;Paper sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="216"/>
+        <source>E&amp;xport ranking…</source>
+        <translation>E&amp;xport ranking…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="217"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="220"/>
+        <source>&lt;h3&gt;Merge the score bundles&lt;/h3&gt;&lt;p&gt;Start from the event package the assessors scored, or reopen a saved merge session. Bundles are then added from files or a whole folder (a USB stick), each verified against the event&apos;s roster.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Merge the score bundles&lt;/h3&gt;&lt;p&gt;Start from the event package the assessors scored, or reopen a saved merge session. Bundles are then added from files or a whole folder (a USB stick), each verified against the event&apos;s roster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="225"/>
+        <source>Use the chair&apos;s current &amp;event</source>
+        <translation>Use the chair&apos;s current &amp;event</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="226"/>
+        <source>Open event &amp;package…</source>
+        <translation>Open event &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="227"/>
+        <source>&amp;Open a saved session…</source>
+        <translation>&amp;Open a saved session…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="246"/>
+        <source>Merge — {app}</source>
+        <translation>Merge — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="257"/>
+        <source>session {file}</source>
+        <translation>session {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="259"/>
+        <source>session not saved yet</source>
+        <translation>session not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="262"/>
+        <source>&lt;b&gt;{event}&lt;/b&gt; · {event_id} version {version} · chair key {key_id} · {saved}</source>
+        <translation>&lt;b&gt;{event}&lt;/b&gt; · {event_id} version {version} · chair key {key_id} · {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="270"/>
+        <source>{event} — Merge — {app}[*]</source>
+        <translation>{event} — Merge — {app}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="290"/>
+        <source>Open the event package</source>
+        <translation>Open the event package</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="290"/>
+        <source>Event package (*.gm100event)</source>
+        <translation>Event package (*.gm100event)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="303"/>
+        <source>The chair&apos;s event package was not found on this computer. Open the exported .gm100event file instead.</source>
+        <translation>The chair&apos;s event package was not found on this computer. Open the exported .gm100event file instead.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="313"/>
+        <source>Open a merge session</source>
+        <translation>Open a merge session</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="313"/>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="332"/>
+        <source>Merge session (*.gm100merge)</source>
+        <translation>Merge session (*.gm100merge)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="332"/>
+        <source>Save the merge session</source>
+        <translation>Save the merge session</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="346"/>
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="355"/>
+        <source>Add score bundles</source>
+        <translation>Add score bundles</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="355"/>
+        <source>Score bundles (*.gm100bundle)</source>
+        <translation>Score bundles (*.gm100bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="362"/>
+        <source>Add every score bundle in a folder</source>
+        <translation>Add every score bundle in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="427"/>
+        <source>The merge is still running: wait for it, or cancel it.</source>
+        <translation>The merge is still running: wait for it, or cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="435"/>
+        <source>The merge session has changes that are not saved. Save them first?</source>
+        <translation>The merge session has changes that are not saved. Save them first?</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/open_document.py" line="36"/>
+        <source>To merge {file}, first open the event package it was scored for (or a merge session), then add the bundle.</source>
+        <translation>To merge {file}, first open the event package it was scored for (or a merge session), then add the bundle.</translation>
+    </message>
+</context>
+<context>
     <name>PanelsModel</name>
     <message>
         <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
@@ -2008,6 +3200,271 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
         <source>Room</source>
         <translation>Room</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="264"/>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="596"/>
+        <source>Paper score sheets</source>
+        <translation>Paper score sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="265"/>
+        <source>Type a paper sheet</source>
+        <translation>Type a paper sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="268"/>
+        <source>&amp;Typed by:</source>
+        <translation>&amp;Typed by:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="268"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="268"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="272"/>
+        <source>Your name; a second person types the same sheet again</source>
+        <translation>Your name; a second person types the same sheet again</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="275"/>
+        <source>Code or name</source>
+        <translation>Code or name</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="278"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="280"/>
+        <source>Score ({low}–{high})</source>
+        <translation>Score ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="281"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="300"/>
+        <source>Score of {criterion}</source>
+        <translation>Score of {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="303"/>
+        <source>Note on {criterion}</source>
+        <translation>Note on {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="306"/>
+        <source>C&amp;lear form</source>
+        <translation>C&amp;lear form</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="307"/>
+        <source>&amp;Save sheet</source>
+        <translation>&amp;Save sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="308"/>
+        <source>Sheets typed so far</source>
+        <translation>Sheets typed so far</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="309"/>
+        <source>S&amp;heets (Enter on a sheet chooses it in the form):</source>
+        <translation>S&amp;heets (Enter on a sheet chooses it in the form):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="310"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="310"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="310"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="311"/>
+        <source>&amp;Differences and problems of the selected sheet:</source>
+        <translation>&amp;Differences and problems of the selected sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="312"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="313"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="314"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="367"/>
+        <source>Type your name in “Typed by” first.</source>
+        <translation>Type your name in “Typed by” first.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="369"/>
+        <source>Choose the assessor and the region of the sheet.</source>
+        <translation>Choose the assessor and the region of the sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="381"/>
+        <source>{criterion} has a note but no score; a paper entry counts only with a score.</source>
+        <translation>{criterion} has a note but no score; a paper entry counts only with a score.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="387"/>
+        <source>{criterion}: {score} is not on the scale {low}–{high}.</source>
+        <translation>{criterion}: {score} is not on the scale {low}–{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="395"/>
+        <source>Nothing is typed in the sheet yet.</source>
+        <translation>Nothing is typed in the sheet yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="403"/>
+        <source>Saved for {assessor}, region {region}, typed by {name} (entries: {count}): {status}</source>
+        <translation>Saved for {assessor}, region {region}, typed by {name} (entries: {count}): {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="570"/>
+        <source>Entries imported from {file}: {count}.</source>
+        <translation>Entries imported from {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="587"/>
+        <source>Entries written to {file}: {count}.</source>
+        <translation>Entries written to {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="407"/>
+        <source>{name} had typed this sheet before: only someone else&apos;s entry confirms it.</source>
+        <translation>{name} had typed this sheet before: only someone else&apos;s entry confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="445"/>
+        <source>Sheets: {sheets} · complete: {complete} · mismatches: {mismatches} · entries: {entries} · refused entries: {refused}</source>
+        <translation>Sheets: {sheets} · complete: {complete} · mismatches: {mismatches} · entries: {entries} · refused entries: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="463"/>
+        <source>{confirmed}/{total} confirmed</source>
+        <translation>{confirmed}/{total} confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="467"/>
+        <source>Complete: {confirmed}</source>
+        <translation>Complete: {confirmed}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="470"/>
+        <source>waiting for a second entry: {count}</source>
+        <translation>waiting for a second entry: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="472"/>
+        <source>mismatches: {count}</source>
+        <translation>mismatches: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="474"/>
+        <source>refused: {count}</source>
+        <translation>refused: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="512"/>
+        <source>{criterion}: waiting for a second entry (typed by {names})</source>
+        <translation>{criterion}: waiting for a second entry (typed by {names})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="519"/>
+        <source>{difference} — the first value counts: two people typed it</source>
+        <translation>{difference} — the first value counts: two people typed it</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="530"/>
+        <source>Refused {criterion} by {name}, line {line}: {reasons}</source>
+        <translation>Refused {criterion} by {name}, line {line}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="534"/>
+        <source>Refused {criterion} by {name}: {reasons}</source>
+        <translation>Refused {criterion} by {name}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="537"/>
+        <source>Nothing to resolve in this sheet.</source>
+        <translation>Nothing to resolve in this sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="542"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="542"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="543"/>
+        <source>(no note)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="545"/>
+        <source>{value} ({names})</source>
+        <translation>{value} ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="551"/>
+        <source>{criterion} {field}: {values}</source>
+        <translation>{criterion} {field}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="559"/>
+        <source>Import paper-sheet entries</source>
+        <translation>Import paper-sheet entries</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="559"/>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="577"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="577"/>
+        <source>Export paper-sheet entries</source>
+        <translation>Export paper-sheet entries</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="597"/>
+        <source>The sheet in the form is not saved. Close and lose what is typed?</source>
+        <translation>The sheet in the form is not saved. Close and lose what is typed?</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +3511,44 @@ Details are in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PinKeyPanel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="55"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="56"/>
+        <source>Assessor named in the bundle:</source>
+        <translation>Assessor named in the bundle:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="59"/>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="60"/>
+        <source>Fingerprint of this bundle&apos;s key</source>
+        <translation>Fingerprint of this bundle&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="70"/>
+        <source>None: this assessor was enrolled without a key.</source>
+        <translation>None: this assessor was enrolled without a key.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="71"/>
+        <source>Key the roster holds:</source>
+        <translation>Key the roster holds:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="74"/>
+        <source>Ask the assessor to open their signing identity on their own laptop and read the fingerprint aloud (or scan its QR code). Pin the key only when every group matches.</source>
+        <translation>Ask the assessor to open their signing identity on their own laptop and read the fingerprint aloud (or scan its QR code). Pin the key only when every group matches.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <location filename="../../gm100_desktop/ui/chair_problems.py" line="43"/>
@@ -2084,6 +3579,211 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/chair_problems.py" line="57"/>
         <source>With rotation: {text}</source>
         <translation>With rotation: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="192"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="193"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="194"/>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="195"/>
+        <source>Adjusted for rater severity</source>
+        <translation>Adjusted for rater severity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="200"/>
+        <source>Met&amp;hod:</source>
+        <translation>Met&amp;hod:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="201"/>
+        <source>&amp;Top:</source>
+        <translation>&amp;Top:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="202"/>
+        <source>Tie-&amp;break…</source>
+        <translation>Tie-&amp;break…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="203"/>
+        <source>Which dimension scores order regions with equal totals</source>
+        <translation>Which dimension scores order regions with equal totals</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="204"/>
+        <source>Incl&amp;ude in ranking…</source>
+        <translation>Incl&amp;ude in ranking…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="205"/>
+        <source>Ranking (the line marks the top N)</source>
+        <translation>Ranking (the line marks the top N)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="233"/>
+        <source>Ties: {chain}</source>
+        <translation>Ties: {chain}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="241"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="243"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="274"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="275"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="246"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="252"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="253"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="261"/>
+        <source>{selected} of the top {top} places are filled; {ranked} regions are ranked.</source>
+        <translation>{selected} of the top {top} places are filled; {ranked} regions are ranked.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="266"/>
+        <source>Regions {codes} are tied across the cut line for {places} places: the chair decides between them.</source>
+        <translation>Regions {codes} are tied across the cut line for {places} places: the chair decides between them.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="276"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="277"/>
+        <source>Why it is not ranked</source>
+        <translation>Why it is not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="281"/>
+        <source>Incomplete regions not ranked: {count}</source>
+        <translation>Incomplete regions not ranked: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="295"/>
+        <source>shared rank</source>
+        <translation>shared rank</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="296"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="300"/>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="302"/>
+        <source>tied at the cut line</source>
+        <translation>tied at the cut line</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="304"/>
+        <source>not selected</source>
+        <translation>not selected</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="305"/>
+        <source>incomplete, included by the chair</source>
+        <translation>incomplete, included by the chair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="314"/>
+        <source>nobody has scored it</source>
+        <translation>nobody has scored it</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="317"/>
+        <source>not finalised by {who}</source>
+        <translation>not finalised by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="320"/>
+        <source>assessors who have not scored it: {count}</source>
+        <translation>assessors who have not scored it: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="323"/>
+        <source>criteria nobody scored: {ids}</source>
+        <translation>criteria nobody scored: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="354"/>
+        <source>Change the merge method</source>
+        <translation>Change the merge method</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="355"/>
+        <source>Merge each criterion with: {new} (now: {old})?</source>
+        <translation>Merge each criterion with: {new} (now: {old})?</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="367"/>
+        <source>Change how many regions are selected</source>
+        <translation>Change how many regions are selected</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="368"/>
+        <source>Select the top {new} regions (now the top {old})?</source>
+        <translation>Select the top {new} regions (now the top {old})?</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="379"/>
+        <source>Change the tie-break chain</source>
+        <translation>Change the tie-break chain</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="381"/>
+        <source>Regions with equal totals are ordered by these dimension scores, highest first. Untick a dimension to leave it out.</source>
+        <translation>Regions with equal totals are ordered by these dimension scores, highest first. Untick a dimension to leave it out.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="396"/>
+        <source>Rank an incomplete region</source>
+        <translation>Rank an incomplete region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="398"/>
+        <source>Rank {code} {name} although its scoring is incomplete ({why})? Its numbers are then provisional, over what was scored.</source>
+        <translation>Rank {code} {name} although its scoring is incomplete ({why})? Its numbers are then provisional, over what was scored.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +3972,125 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="259"/>
         <source>Import indicators</source>
         <translation>Import indicators</translation>
+    </message>
+</context>
+<context>
+    <name>ReliabilityView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="81"/>
+        <source>Agreement per panel</source>
+        <translation>Agreement per panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="82"/>
+        <source>Assessors compared with the rest of their panel</source>
+        <translation>Assessors compared with the rest of their panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="84"/>
+        <source>Criteria where the assessors disagree: {count}</source>
+        <translation>Criteria where the assessors disagree: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="88"/>
+        <source>Krippendorff&apos;s alpha over all regions: interval {interval}, ordinal {ordinal}.</source>
+        <translation>Krippendorff&apos;s alpha over all regions: interval {interval}, ordinal {ordinal}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="94"/>
+        <source>Assessors outside the corridor: {ids}.</source>
+        <translation>Assessors outside the corridor: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="124"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="103"/>
+        <source>Regions × assessors used</source>
+        <translation>Regions × assessors used</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="105"/>
+        <source>Left out: regions {regions}; assessors {assessors}</source>
+        <translation>Left out: regions {regions}; assessors {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="111"/>
+        <source>Kendall&apos;s W</source>
+        <translation>Kendall&apos;s W</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="115"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="123"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="126"/>
+        <source>Mean deviation (points)</source>
+        <translation>Mean deviation (points)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="130"/>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="132"/>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <source>outside</source>
+        <translation>outside</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <source>inside</source>
+        <translation>inside</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="137"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="144"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="145"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="146"/>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="147"/>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="149"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="160"/>
+        <source>none ({reason})</source>
+        <translation>none ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2801,21 +4620,26 @@ Details are in {folder}</translation>
     </message>
     <message>
         <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
+        <source>The event is over. Its first presentation day: {day}</source>
+        <translation>The event is over. Its first presentation day: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="183"/>
         <source>No presentations today. Next presentation day: {day}</source>
         <translation>No presentations today. Next presentation day: {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="188"/>
         <source>No presentations today.</source>
         <translation>No presentations today.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="206"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="209"/>
         <source>Enter or double-click opens this region</source>
         <translation>Enter or double-click opens this region</translation>
     </message>
@@ -2978,6 +4802,206 @@ Details are in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SensitivityView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="181"/>
+        <source>By merge method</source>
+        <translation>By merge method</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="182"/>
+        <source>Leaving one assessor out</source>
+        <translation>Leaving one assessor out</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="187"/>
+        <source>{stable} of the {selected} selected regions stay selected in every case below: {codes}.</source>
+        <translation>{stable} of the {selected} selected regions stay selected in every case below: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="194"/>
+        <source>{method}: not compared. {reason}</source>
+        <translation>{method}: not compared. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="202"/>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="203"/>
+        <source>Enter the top N</source>
+        <translation>Enter the top N</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="204"/>
+        <source>Leave the top N</source>
+        <translation>Leave the top N</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="205"/>
+        <source>Tied at the cut line</source>
+        <translation>Tied at the cut line</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="210"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="214"/>
+        <source>Without assessor</source>
+        <translation>Without assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="221"/>
+        <source>{method} (in force)</source>
+        <translation>{method} (in force)</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="234"/>
+        <source>Severity of each assessor</source>
+        <translation>Severity of each assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="242"/>
+        <source>Above 0: more lenient than the average assessor; below 0: more severe (rubric scale points). Residual standard deviation {sigma}; {clamped} adjusted scores were cut back to the scale.</source>
+        <translation>Above 0: more lenient than the average assessor; below 0: more severe (rubric scale points). Residual standard deviation {sigma}; {clamped} adjusted scores were cut back to the scale.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="250"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="251"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="252"/>
+        <source>Standard error</source>
+        <translation>Standard error</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="253"/>
+        <source>Scores used</source>
+        <translation>Scores used</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="254"/>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrinting</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="74"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="107"/>
+        <source>Print pre&amp;view of the ranking report…</source>
+        <translation>Print pre&amp;view of the ranking report…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="108"/>
+        <source>&amp;Print the ranking report…</source>
+        <translation>&amp;Print the ranking report…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="109"/>
+        <source>&amp;Save the ranking report as PDF…</source>
+        <translation>&amp;Save the ranking report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="110"/>
+        <source>Print previe&amp;w of all region sheets…</source>
+        <translation>Print previe&amp;w of all region sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="111"/>
+        <source>Print &amp;all region sheets…</source>
+        <translation>Print &amp;all region sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="112"/>
+        <source>Save all &amp;region sheets as PDF…</source>
+        <translation>Save all &amp;region sheets as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="117"/>
+        <source>Printin&amp;g</source>
+        <translation>Printin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="150"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="150"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="162"/>
+        <source>Saved {file}: {pages} pages.</source>
+        <translation>Saved {file}: {pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="165"/>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="206"/>
+        <source>Preparing sheet {done} of {total}…</source>
+        <translation>Preparing sheet {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="221"/>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>Sent {pages} pages to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="224"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Printing page {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="228"/>
+        <source>Still printing: wait for it, or cancel it.</source>
+        <translation>Still printing: wait for it, or cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="233"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="262"/>
+        <source>Opened {file} in the PDF viewer: print it from there.</source>
+        <translation>Opened {file} in the PDF viewer: print it from there.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="264"/>
+        <source>No PDF viewer opened. The sheets are in {file}.</source>
+        <translation>No PDF viewer opened. The sheets are in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="274"/>
+        <source>{event} — ranking report</source>
+        <translation>{event} — ranking report</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="275"/>
+        <source>{event} — region sheets</source>
+        <translation>{event} — region sheets</translation>
+    </message>
+</context>
+<context>
     <name>SoftConflictsSection</name>
     <message>
         <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="84"/>
@@ -3116,6 +5140,29 @@ Details are in {folder}</translation>
         <location filename="../../gm100_desktop/ui/store_dialogs.py" line="50"/>
         <source>Cannot open the score database</source>
         <translation>Cannot open the score database</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakEditor</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="66"/>
+        <source>Tie-break order</source>
+        <translation>Tie-break order</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="67"/>
+        <source>Tie-break &amp;order (first decides first):</source>
+        <translation>Tie-break &amp;order (first decides first):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="76"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
     </message>
 </context>
 <context>

@@ -137,17 +137,17 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="73"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="94"/>
         <source>&amp;Import event package…</source>
         <translation>&amp;Impor paket kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="74"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="95"/>
         <source>&amp;Export score bundle…</source>
         <translation>&amp;Ekspor paket nilai…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="75"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="96"/>
         <source>My &amp;signing identity…</source>
         <translation>Identitas &amp;penanda tangan saya…</translation>
     </message>
@@ -233,37 +233,37 @@
         <translation>Tentang GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="143"/>
         <source>Exported {file} (number {sequence}).</source>
         <translation>{file} telah diekspor (nomor {sequence}).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="164"/>
         <source>Opened {event}; you score as {assessor}.</source>
         <translation>{event} dibuka; Anda menilai sebagai {assessor}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="150"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="177"/>
         <source>Signing key unreadable</source>
         <translation>Kunci penanda tangan tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="154"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="181"/>
         <source>No signing key</source>
         <translation>Belum ada kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="183"/>
         <source>Create one with File → My signing identity…</source>
         <translation>Buat melalui Berkas → Identitas penanda tangan saya…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="161"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="188"/>
         <source>Key {key_id}</source>
         <translation>Kunci {key_id}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../../gm100_desktop/ui/file_actions.py" line="191"/>
         <source>Your signing key. Fingerprint: {fingerprint}</source>
         <translation>Kunci penanda tangan Anda. Sidik jari: {fingerprint}</translation>
     </message>
@@ -289,66 +289,189 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRunner</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="118"/>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="130"/>
+        <source>Merge</source>
+        <translation>Penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="151"/>
+        <source>Computing the ranking, reliability and sensitivity…</source>
+        <translation>Menghitung peringkat, reliabilitas, dan sensitivitas…</translation>
+    </message>
+</context>
+<context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="66"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
         <source>&amp;Regions</source>
         <translation>&amp;Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="67"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
         <source>Ru&amp;bric</source>
         <translation>Ru&amp;brik</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="68"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="71"/>
         <source>R&amp;oster and keys</source>
         <translation>Daftar &amp;asesor dan kunci</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="72"/>
         <source>Panels and sche&amp;dule</source>
         <translation>Panel dan &amp;jadwal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="73"/>
         <source>E&amp;xport</source>
         <translation>Ek&amp;spor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="75"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
         <source>&amp;Event</source>
         <translation>Ke&amp;giatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="76"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
         <source>Plan &amp;schedule</source>
         <translation>&amp;Rencanakan jadwal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="77"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="80"/>
         <source>Sign and &amp;export…</source>
         <translation>&amp;Tandatangani dan ekspor…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="81"/>
+        <source>&amp;Merge and rank…</source>
+        <translation>&amp;Gabungkan dan buat peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="83"/>
         <source>The event draft, saved after every change</source>
         <translation>Draf kegiatan, disimpan setiap kali ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="85"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="89"/>
         <source>New event</source>
         <translation>Kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="86"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="90"/>
         <source>{event} — Chair — {app}</source>
         <translation>{event} — Ketua panel — {app}</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="54"/>
+        <source>F</source>
+        <comment>completeness: finalised</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="55"/>
+        <source>P</source>
+        <comment>completeness: in progress</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="56"/>
+        <source>M</source>
+        <comment>completeness: missing</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="57"/>
+        <source>C</source>
+        <comment>completeness: conflict of interest</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="63"/>
+        <source>finalised</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="64"/>
+        <source>in progress</source>
+        <translation>sedang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="65"/>
+        <source>missing</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="66"/>
+        <source>conflict of interest</source>
+        <translation>konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="80"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="98"/>
+        <source>{assessor} does not sit in this panel for region {region}</source>
+        <translation>{assessor} tidak duduk di panel ini untuk daerah {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="101"/>
+        <source>{assessor}, region {region}: {state}</source>
+        <translation>{assessor}, daerah {region}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="104"/>
+        <source>(typed from a paper sheet)</source>
+        <translation>(diketik dari lembar kertas)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="116"/>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="116"/>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="164"/>
+        <source>&amp;Panel:</source>
+        <translation>Pane&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="168"/>
+        <source>{f} finalised · {p} in progress · {m} missing · {c} conflict of interest (does not score) · {paper} typed from a paper sheet · blank: not seated for that region</source>
+        <translation>{f} final · {p} sedang dinilai · {m} belum ada · {c} konflik kepentingan (tidak menilai) · {paper} diketik dari lembar kertas · kosong: tidak duduk di panel untuk daerah itu</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_completeness_view.py" line="210"/>
+        <source>{finalised} finalised, {in_progress} in progress, {missing} missing, {conflict} conflicts</source>
+        <translation>{finalised} final, {in_progress} sedang dinilai, {missing} belum ada, {conflict} konflik</translation>
     </message>
 </context>
 <context>
@@ -480,77 +603,304 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="88"/>
+        <source>GM100 Assessor — unexpected error</source>
+        <translation>GM100 Assessor — kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="93"/>
+        <source>Something went wrong.</source>
+        <translation>Terjadi kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="99"/>
+        <source>GM100 Assessor met an error it did not expect. The scores saved before it are safe. You can continue working, or quit and start the app again.</source>
+        <translation>GM100 Assessor mengalami kesalahan yang tidak terduga. Nilai yang tersimpan sebelumnya tetap aman. Anda dapat melanjutkan pekerjaan, atau keluar lalu membuka aplikasi kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="103"/>
+        <source>It happened in a background task ({thread}).</source>
+        <translation>Kesalahan terjadi pada tugas latar belakang ({thread}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="109"/>
+        <source>What happened:</source>
+        <translation>Yang terjadi:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="116"/>
+        <source>The log, with the details, is in:</source>
+        <translation>Log beserta rinciannya tersimpan di:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="121"/>
+        <source>Co&amp;py path</source>
+        <translation>&amp;Salin lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="123"/>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;Buka folder log</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="125"/>
+        <source>Show &amp;details</source>
+        <translation>Tampilkan &amp;rincian</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="131"/>
+        <source>Technical details</source>
+        <translation>Rincian teknis</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="140"/>
+        <source>If it happens again, give this log file to the secretariat.</source>
+        <translation>Jika hal ini terjadi lagi, serahkan berkas log ini kepada sekretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="145"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="147"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="195"/>
+        <source>The path of the log is on the clipboard.</source>
+        <translation>Lokasi log telah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/crash_dialog.py" line="201"/>
+        <source>The folder could not be opened; copy its path instead.</source>
+        <translation>Folder tidak dapat dibuka; salin lokasinya sebagai gantinya.</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="283"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="284"/>
         <source>Score for {criterion}</source>
         <translation>Nilai untuk {criterion}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="290"/>
         <source>Note on {criterion}</source>
         <translation>Catatan untuk {criterion}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="295"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="296"/>
         <source>weight {weight}</source>
         <translation>bobot {weight}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="344"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="347"/>
         <source>Not scored yet. Type {low}–{high} or click a level.</source>
         <translation>Belum dinilai. Ketik {low}–{high} atau klik salah satu tingkat.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="348"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="351"/>
         <source>Not scored.</source>
         <translation>Belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="355"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="358"/>
         <source>preview — Space or Enter chooses it</source>
         <translation>pratinjau — Spasi atau Enter untuk memilihnya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="365"/>
         <source>Note (required)</source>
         <translation>Catatan (wajib)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="365"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="380"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="383"/>
         <source>Optional note</source>
         <translation>Catatan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="388"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="391"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="280"/>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="390"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="281"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="393"/>
         <source>Saved {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="375"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="378"/>
         <source>A note is required for a score at either end of the scale.</source>
         <translation>Catatan wajib diisi untuk nilai di ujung skala.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="378"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="381"/>
         <source>Explain the score of {value}</source>
         <translation>Jelaskan alasan nilai {value}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/criterion_row.py" line="393"/>
+        <location filename="../../gm100_desktop/ui/criterion_row.py" line="396"/>
         <source>Not saved</source>
         <translation>Gagal disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="40"/>
+        <source>Why the chair decides this</source>
+        <translation>Alasan ketua panel mengambil keputusan ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="43"/>
+        <source>&amp;Reason (recorded in the ranking):</source>
+        <translation>&amp;Alasan (dicatat dalam peringkat):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="50"/>
+        <source>Record decision</source>
+        <translation>Catat keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/decision_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="270"/>
+        <source>Key pinned to an assessor</source>
+        <translation>Kunci ditetapkan untuk asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="271"/>
+        <source>Late bundle accepted</source>
+        <translation>Paket terlambat diterima</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="272"/>
+        <source>Incomplete region ranked</source>
+        <translation>Daerah belum lengkap diperingkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="273"/>
+        <source>Merge method</source>
+        <translation>Metode penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="274"/>
+        <source>Top N</source>
+        <translation>N teratas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="275"/>
+        <source>Tie-break chain</source>
+        <translation>Urutan pemecah seri</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="276"/>
+        <source>Deadline</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="282"/>
+        <source>Decisions of the chair: {count}</source>
+        <translation>Keputusan ketua panel: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="284"/>
+        <source>Each decision is recorded with its reason in the session and in the signed ranking.</source>
+        <translation>Setiap keputusan dicatat beserta alasannya dalam sesi dan dalam peringkat yang ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="288"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="289"/>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="290"/>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="291"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="300"/>
+        <source>key {key_id}</source>
+        <translation>kunci {key_id}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="396"/>
+        <source>Ready to score</source>
+        <translation>Siap menilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="397"/>
+        <source>Your signing key:</source>
+        <translation>Kunci penanda tangan Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="398"/>
+        <source>Event:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="399"/>
+        <source>You score as:</source>
+        <translation>Anda menilai sebagai:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="417"/>
+        <source>{event} (demo, for practice)</source>
+        <translation>{event} (demo, untuk latihan)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="420"/>
+        <source>{assessor} · {panel}</source>
+        <translation>{assessor} · {panel}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="421"/>
+        <source>no panel</source>
+        <translation>tanpa panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="426"/>
+        <source>The main window opens on today&apos;s schedule of your panel. Every score is saved the moment you give it.</source>
+        <translation>Jendela utama akan menampilkan jadwal panel Anda hari ini. Setiap nilai langsung tersimpan pada saat Anda memberikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="431"/>
+        <source>The main window opens on the schedule of the demo event. When the chair gives you the event package, import it with File → Import event package… (Ctrl+O), or drop the file on the window.</source>
+        <translation>Jendela utama akan menampilkan jadwal kegiatan demo. Setelah ketua panel memberikan paket kegiatan, impor paket itu melalui Berkas → Impor paket kegiatan… (Ctrl+O), atau seret berkasnya ke jendela.</translation>
     </message>
 </context>
 <context>
@@ -619,23 +969,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="46"/>
-        <location filename="../../gm100_desktop/ui/errors.py" line="60"/>
+        <location filename="../../gm100_desktop/ui/errors.py" line="51"/>
         <source>GM100 Assessor</source>
         <translation>GM100 Assessor</translation>
     </message>
+</context>
+<context>
+    <name>EventPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/errors.py" line="55"/>
-        <source>An unexpected error occurred. Your saved scores are safe.
-
-{error}
-
-Details are in {folder}</source>
-        <translation>Terjadi kesalahan yang tidak terduga. Nilai yang sudah tersimpan tetap aman.
-
-{error}
-
-Rinciannya ada di {folder}</translation>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="269"/>
+        <source>The event package</source>
+        <translation>Paket kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="272"/>
+        <source>Import the event package (.gm100event) the chair gave you: choose the file on the USB stick, or drag it onto this page. Without it you can practise on the demo event and import the real one later (File → Import event package…).</source>
+        <translation>Impor paket kegiatan (.gm100event) yang diberikan ketua panel: pilih berkasnya di USB, atau seret ke halaman ini. Tanpa paket itu, Anda dapat berlatih dengan kegiatan demo dan mengimpor paket yang sebenarnya nanti (Berkas → Impor paket kegiatan…).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="277"/>
+        <source>Choose event &amp;file…</source>
+        <translation>&amp;Pilih berkas kegiatan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="278"/>
+        <source>&amp;Skip — use the demo event</source>
+        <translation>&amp;Lewati — gunakan kegiatan demo</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="330"/>
+        <source>Import</source>
+        <translation>Impor</translation>
     </message>
 </context>
 <context>
@@ -686,92 +1050,92 @@ Rinciannya ada di {folder}</translation>
         <translation>Ekspor terakhir:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="189"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="213"/>
         <source>number {sequence}, {time}</source>
         <translation>nomor {sequence}, {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="218"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="141"/>
         <source>Folder for the score bundle</source>
         <translation>Folder untuk paket nilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="142"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="154"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="144"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="161"/>
         <source>A note in the open region could not be saved; it will not be in the bundle.</source>
         <translation>Sebuah catatan pada daerah yang terbuka gagal disimpan; catatan itu tidak akan masuk ke paket nilai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="167"/>
         <source>&lt;b&gt;Exported.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Berhasil diekspor.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="180"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="181"/>
         <source>Key id:</source>
         <translation>ID kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="182"/>
         <source>Sequence number:</source>
         <translation>Nomor urut:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="183"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="198"/>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="237"/>
         <source>The last folder, {folder}, is not available now. Is the USB stick plugged in?</source>
         <translation>Folder terakhir, {folder}, saat ini tidak tersedia. Apakah USB sudah terpasang?</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="255"/>
         <source>Choose an existing folder: {folder} does not exist.</source>
         <translation>Pilih folder yang ada: {folder} tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="263"/>
         <source>Nothing was exported: your signing identity was not unlocked.</source>
         <translation>Tidak ada yang diekspor: identitas penanda tangan Anda tidak dibuka.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="293"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="296"/>
         <source>Contents: scores {scores}, finalised regions {finalised}, history entries {history}.</source>
         <translation>Isi: nilai {scores}, daerah final {finalised}, entri riwayat {history}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/export_dialog.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/export_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -779,74 +1143,182 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="84"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Nama kegiatan:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="85"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
         <source>&amp;Venue:</source>
         <translation>Te&amp;mpat:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="86"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
         <source>For example Seleksi GM100 2019</source>
         <translation>Misalnya Seleksi GM100 2019</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="87"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
         <source>For example Pusat TIK Nasional, Ciputat</source>
         <translation>Misalnya Pusat TIK Nasional, Ciputat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="88"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="89"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Tandatangani dan ekspor…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="89"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="90"/>
         <source>Chair &amp;identity…</source>
         <translation>&amp;Identitas ketua panel…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="110"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="111"/>
         <source>Signed by the chair identity {name}, key id {key_id}.</source>
         <translation>Ditandatangani dengan identitas ketua panel {name}, ID kunci {key_id}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="115"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="116"/>
         <source>There is no chair identity on this computer yet: create one first.</source>
         <translation>Belum ada identitas ketua panel di komputer ini: buatlah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="119"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="120"/>
         <source>Version {version} of {event}</source>
         <translation>Versi {version} dari {event}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="124"/>
         <source>Resolve the problems listed first.</source>
         <translation>Selesaikan terlebih dahulu masalah yang tercantum.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="157"/>
         <source>Export event package</source>
         <translation>Ekspor paket kegiatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="156"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="157"/>
         <source>Event package (*.gm100event)</source>
         <translation>Paket kegiatan (*.gm100event)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="163"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="164"/>
         <source>Type the passphrase of the chair identity to sign the event.</source>
         <translation>Ketikkan frasa sandi identitas ketua panel untuk menandatangani kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="176"/>
+        <location filename="../../gm100_desktop/ui/chair_export_page.py" line="177"/>
         <source>&lt;b&gt;Exported version {version}&lt;/b&gt; of {event}&lt;br&gt;File: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Package sha256: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;Chair key id {key_id}; read this fingerprint out when handing the package over:</source>
         <translation>&lt;b&gt;Versi {version} telah diekspor&lt;/b&gt; dari {event}&lt;br&gt;Berkas: &lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;sha256 paket: &lt;code&gt;{sha256}&lt;/code&gt;&lt;br&gt;ID kunci ketua panel {key_id}; bacakan sidik jari ini saat menyerahkan paket:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRankingDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="54"/>
+        <source>Choose the folder for the ranking</source>
+        <translation>Pilih folder untuk peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="76"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="78"/>
+        <source>Signed ranking (&amp;JSON, with its signature and chair.pub)</source>
+        <translation>Peringkat bertanda tangan (&amp;JSON, beserta tanda tangannya dan chair.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="79"/>
+        <source>&amp;CSV table</source>
+        <translation>Tabel &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="80"/>
+        <source>&amp;XLSX workbook</source>
+        <translation>Buku kerja &amp;XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="87"/>
+        <source>Not available in this version</source>
+        <translation>Tidak tersedia dalam versi ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="98"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="106"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="106"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="106"/>
+        <source>&amp;Language of CSV and XLSX:</source>
+        <translation>&amp;Bahasa CSV dan XLSX:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="113"/>
+        <source>The JSON file is the ranking of record: it is signed with the chair&apos;s key, so anyone can check it with minisign and recompute it from the bundles. CSV and XLSX are made from the same report.</source>
+        <translation>Berkas JSON adalah peringkat resmi: berkas itu ditandatangani dengan kunci ketua panel, sehingga siapa pun dapat memeriksanya dengan minisign dan menghitungnya ulang dari paket nilai. CSV dan XLSX dibuat dari laporan yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="128"/>
+        <source>Export the ranking</source>
+        <translation>Ekspor peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="151"/>
+        <source>These files exist already and will be replaced:
+{files}</source>
+        <translation>Berkas berikut sudah ada dan akan diganti:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="222"/>
+        <source>There is no chair identity on this computer. The ranking must be signed with the key that signed the event (key id {key_id}).</source>
+        <translation>Belum ada identitas ketua panel di komputer ini. Peringkat harus ditandatangani dengan kunci yang menandatangani kegiatan (ID kunci {key_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="228"/>
+        <source>Type the passphrase of the chair identity to sign the ranking.</source>
+        <translation>Ketikkan frasa sandi identitas ketua panel untuk menandatangani peringkat.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="235"/>
+        <source>&lt;b&gt;Written:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ditulis:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_export_dialog.py" line="239"/>
+        <source>SHA-256 of the JSON: &lt;code&gt;{sha256}&lt;/code&gt;</source>
+        <translation>SHA-256 berkas JSON: &lt;code&gt;{sha256}&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="220"/>
+        <source>Your key for the chair</source>
+        <translation>Kunci Anda untuk ketua panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="223"/>
+        <source>The chair enters your public key in the roster of the event: export it to the USB stick or copy the line. Then read the fingerprint aloud: the chair types it back, and the key counts only when both match. The QR code lets you both compare it at a glance.</source>
+        <translation>Ketua panel memasukkan kunci publik Anda ke daftar asesor kegiatan: ekspor kunci itu ke USB atau salin barisnya. Kemudian bacakan sidik jarinya: ketua panel mengetikkannya kembali, dan kunci hanya berlaku jika keduanya cocok. Dengan kode QR, Anda berdua dapat membandingkannya sekilas.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1332,39 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/fingerprint_view.py" line="161"/>
         <source>Compare it with the QR code on the other screen: the same key gives the same picture.</source>
         <translation>Bandingkan dengan kode QR di layar yang satunya: kunci yang sama memberi gambar yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="483"/>
+        <source>Getting started — GM100 Assessor</source>
+        <translation>Memulai — GM100 Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="485"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="486"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="487"/>
+        <source>&amp;Later</source>
+        <translation>Nan&amp;ti</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="488"/>
+        <source>&amp;Start scoring</source>
+        <translation>&amp;Mulai menilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="493"/>
+        <source>Close the assistant and open the app as usual. Until this laptop has a signing identity, the assistant is offered again at the next start.</source>
+        <translation>Tutup asisten dan buka aplikasi seperti biasa. Selama laptop ini belum memiliki identitas penanda tangan, asisten akan ditawarkan lagi saat aplikasi dibuka berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1559,21 @@ Rinciannya ada di {folder}</translation>
         <translation>Kunci dari {source} memiliki sidik jari {found}, bukan {expected} seperti yang dibacakan asesor. Kunci itu tidak didaftarkan: periksa berkas kunci bersama {assessor} secara langsung.</translation>
     </message>
     <message>
+        <location filename="../../gm100_desktop/errors.py" line="482"/>
+        <source>The font file {path} is missing or cannot be read ({reason}). PDFs cannot be made without it; reinstall GM100 Assessor. Nothing was written.</source>
+        <translation>Berkas fon {path} tidak ada atau tidak dapat dibaca ({reason}). PDF tidak dapat dibuat tanpa fon itu; pasang ulang GM100 Assessor. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="495"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Dibatalkan. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/errors.py" line="507"/>
+        <source>The merge cannot use these choices: {reason}</source>
+        <translation>Penggabungan tidak dapat menggunakan pilihan ini: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../gm100_desktop/domain/event_draft.py" line="95"/>
         <source>Choose a rubric first.</source>
         <translation>Pilih rubrik terlebih dahulu.</translation>
@@ -1107,17 +1627,17 @@ Rinciannya ada di {folder}</translation>
         <translation>Pilih institusi dan provinsi; keduanya wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/cli.py" line="413"/>
+        <location filename="../../gm100_desktop/cli.py" line="451"/>
         <source>Confirmation needed: check the chair&apos;s key id above, then run again with --yes.</source>
         <translation>Konfirmasi diperlukan: periksa ID kunci ketua panel di atas, lalu jalankan lagi dengan --yes.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="129"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="131"/>
         <source>The demo has between 1 and {most} regions.</source>
         <translation>Demo berisi 1 sampai {most} daerah.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/demo_files.py" line="133"/>
+        <location filename="../../gm100_desktop/services/demo_files.py" line="135"/>
         <source>The demo needs at least one region and one assessor per panel (at most 999 assessors).</source>
         <translation>Demo memerlukan sedikitnya satu daerah dan satu asesor per panel (paling banyak 999 asesor).</translation>
     </message>
@@ -1497,6 +2017,186 @@ Rinciannya ada di {folder}</translation>
         <source>{region} and {other} both present to panel {panel} at overlapping times ({when} and {other_when}): move one of them.</source>
         <translation>{region} dan {other} sama-sama berpaparan di panel {panel} pada waktu yang bertumpang tindih ({when} dan {other_when}): pindahkan salah satunya.</translation>
     </message>
+    <message>
+        <location filename="../../gm100_desktop/cli_sheets.py" line="164"/>
+        <source>{folder}: no score bundles ({suffix}) in this folder.</source>
+        <translation>{folder}: tidak ada paket nilai ({suffix}) di folder ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="95"/>
+        <source>In region {region}, the assessors&apos; scores for {criterion} range from {low} to {high}.</source>
+        <translation>Di daerah {region}, nilai para asesor untuk {criterion} berkisar dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="120"/>
+        <source>No other assessor has a total for the regions assessor {assessor} scored in panel {panel}, so they cannot be compared.</source>
+        <translation>Tidak ada asesor lain yang memiliki nilai total untuk daerah yang dinilai asesor {assessor} di panel {panel}, sehingga nilainya tidak dapat dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="136"/>
+        <source>Assessor {assessor} scores {points} points below the rest of panel {panel} on average, over {regions} regions.</source>
+        <translation>Asesor {assessor} memberi nilai rata-rata {points} poin di bawah asesor lain di panel {panel}, dari {regions} daerah.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="144"/>
+        <source>Assessor {assessor} scores {points} points above the rest of panel {panel} on average, over {regions} regions.</source>
+        <translation>Asesor {assessor} memberi nilai rata-rata {points} poin di atas asesor lain di panel {panel}, dari {regions} daerah.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="170"/>
+        <source>Criteria are flagged where the assessors&apos; scores differ by {points} or more scale points. An assessor is flagged when their region totals differ from the mean of the other assessors&apos; totals by more than {corridor} points on average (0–100 scale).</source>
+        <translation>Kriteria ditandai bila nilai para asesor berselisih {points} poin skala atau lebih. Asesor ditandai bila nilai total daerahnya rata-rata berselisih lebih dari {corridor} poin dari rata-rata nilai total asesor lain (skala 0–100).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="292"/>
+        <source>Every assessor of panel {panel} gave all its regions the same total, so Kendall&apos;s W is undefined.</source>
+        <translation>Setiap asesor panel {panel} memberi nilai total yang sama kepada semua daerah panel itu, sehingga W Kendall tidak terdefinisi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="362"/>
+        <source>Panel {panel} needs totals for at least two regions for its reliability (it has {regions}).</source>
+        <translation>Reliabilitas panel {panel} memerlukan nilai total sedikitnya dua daerah (saat ini {regions}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="371"/>
+        <source>Panel {panel} needs totals from at least two assessors for its reliability (it has {assessors}).</source>
+        <translation>Reliabilitas panel {panel} memerlukan nilai total dari sedikitnya dua asesor (saat ini {assessors}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="380"/>
+        <source>In panel {panel} no two assessors both scored two of the same regions, so its reliability cannot be computed.</source>
+        <translation>Di panel {panel} tidak ada dua asesor yang sama-sama menilai dua daerah yang sama, sehingga reliabilitasnya tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="394"/>
+        <source>Every total in panel {panel} is the same, so the ICC is undefined.</source>
+        <translation>Semua nilai total di panel {panel} sama, sehingga ICC tidak terdefinisi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="401"/>
+        <source>Every region of panel {panel} has the same mean total, so the regions cannot be told apart and some ICC forms are undefined.</source>
+        <translation>Semua daerah di panel {panel} memiliki rata-rata nilai total yang sama, sehingga daerah-daerah itu tidak dapat dibedakan dan beberapa bentuk ICC tidak terdefinisi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="409"/>
+        <source>Some ICC forms of panel {panel} are undefined for these totals.</source>
+        <translation>Beberapa bentuk ICC panel {panel} tidak terdefinisi untuk nilai total ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="462"/>
+        <source>No criterion of any region was scored by two or more assessors, so Krippendorff&apos;s alpha cannot be computed.</source>
+        <translation>Tidak ada kriteria di daerah mana pun yang dinilai oleh dua asesor atau lebih, sehingga alpha Krippendorff tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/agreement.py" line="470"/>
+        <source>Every criterion scored by two or more assessors has the same score throughout, so Krippendorff&apos;s alpha is undefined.</source>
+        <translation>Setiap kriteria yang dinilai oleh dua asesor atau lebih selalu mendapat nilai yang sama, sehingga alpha Krippendorff tidak terdefinisi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="220"/>
+        <source>assessor {assessor} is not in the event&apos;s roster</source>
+        <translation>asesor {assessor} tidak ada dalam daftar asesor kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="227"/>
+        <source>region {region} is not one of the event&apos;s regions</source>
+        <translation>daerah {region} tidak termasuk daerah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="235"/>
+        <source>criterion {criterion} is not in the rubric</source>
+        <translation>kriteria {criterion} tidak ada dalam rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="242"/>
+        <source>no score: a paper entry counts only with a score</source>
+        <translation>tanpa nilai: entri dari lembar kertas hanya dihitung jika ada nilainya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="248"/>
+        <source>score {score} is outside the scale {low}–{high}</source>
+        <translation>nilai {score} berada di luar skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="256"/>
+        <source>no typist: entered_by must name who typed the entry</source>
+        <translation>tanpa pengetik: entered_by harus menyebut siapa yang mengetik entri ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/paper.py" line="261"/>
+        <source>assessor {assessor} has a conflict of interest with region {region}; their scores of it never count</source>
+        <translation>asesor {assessor} memiliki konflik kepentingan dengan daerah {region}; nilainya untuk daerah itu tidak pernah dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="379"/>
+        <source>Rater severity cannot be estimated: the scores fall into {count} groups that share no assessor ({groups}), so a strict group cannot be told apart from weak regions.</source>
+        <translation>Keketatan penilai tidak dapat diperkirakan: nilai terbagi menjadi {count} kelompok yang tidak memiliki asesor bersama ({groups}), sehingga kelompok asesor yang ketat tidak dapat dibedakan dari daerah yang lemah.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="392"/>
+        <source>panel {panel}</source>
+        <translation>panel {panel}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="393"/>
+        <source>panels {panels}</source>
+        <translation>panel {panels}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="395"/>
+        <source>assessor {assessor}</source>
+        <translation>asesor {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="399"/>
+        <source>assessors {assessors} and {more} more</source>
+        <translation>asesor {assessors} dan {more} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/severity.py" line="401"/>
+        <source>assessors {assessors}</source>
+        <translation>asesor {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="73"/>
+        <source>Sheets of the kind {kind} are not available yet.</source>
+        <translation>Lembar jenis {kind} belum tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="87"/>
+        <source>Assessor sheets are printed from score bundles; none was given.</source>
+        <translation>Lembar asesor dicetak dari paket nilai; tidak ada paket nilai yang diberikan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="101"/>
+        <source>Nothing to print: none of the regions asked for is on these sheets.</source>
+        <translation>Tidak ada yang dicetak: tidak satu pun daerah yang diminta terdapat pada lembar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="115"/>
+        <source>Region sheets and the ranking report are printed from a merge; none was given.</source>
+        <translation>Lembar daerah dan laporan peringkat dicetak dari hasil penggabungan; tidak ada hasil penggabungan yang diberikan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="121"/>
+        <source>The merge is of the event {merged}, not of {event}: nothing was printed.</source>
+        <translation>Penggabungan ini untuk kegiatan {merged}, bukan {event}: tidak ada yang dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="139"/>
+        <source>Not a region of the event {event}: {codes}.</source>
+        <translation>Bukan daerah kegiatan {event}: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/services/sheets/build.py" line="146"/>
+        <source>Not a panel of the event {event}: {panels}.</source>
+        <translation>Bukan panel kegiatan {event}: {panels}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_preview.py" line="125"/>
+        <source>Could not print: {reason}</source>
+        <translation>Tidak dapat mencetak: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1622,366 +2322,631 @@ Rinciannya ada di {folder}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="95"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="158"/>
         <source>Minisign public key (*.pub)</source>
         <translation>Kunci publik minisign (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="117"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="180"/>
         <source>My signing identity</source>
         <translation>Identitas penanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="193"/>
         <source>Create identity</source>
         <translation>Buat identitas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="195"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="159"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="222"/>
         <source>Your signing identity is a key pair made on this laptop. Your score bundles are signed with it, so the chair can check that they come from you, unaltered. The private key never leaves this laptop and is protected by a passphrase.</source>
         <translation>Identitas penanda tangan Anda adalah sepasang kunci yang dibuat di laptop ini. Paket nilai Anda ditandatangani dengannya, sehingga ketua panel dapat memeriksa bahwa paket itu berasal dari Anda dan tidak diubah. Kunci privat tidak pernah meninggalkan laptop ini dan dilindungi oleh frasa sandi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
         <source>As on the roster, for example Dr. Rina Hartono</source>
         <translation>Seperti pada daftar asesor, misalnya Dr. Rina Hartono</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="169"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="232"/>
         <source>For example Institut Teknologi Bandung</source>
         <translation>Misalnya Institut Teknologi Bandung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
         <source>Optional: the id the chair gave you, e.g. A01</source>
         <translation>Opsional: ID dari ketua panel, misalnya A01</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="178"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="241"/>
         <source>New passphrase</source>
         <translation>Frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="179"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="242"/>
         <source>New passphrase again</source>
         <translation>Ulangi frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="184"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="247"/>
         <source>A forgotten passphrase cannot be recovered: you would need a new identity and would have to give the chair your new public key. Write it down and keep it safe.</source>
         <translation>Frasa sandi yang terlupa tidak dapat dipulihkan: Anda harus membuat identitas baru dan menyerahkan kunci publik yang baru kepada ketua panel. Catat frasa sandi Anda dan simpan di tempat yang aman.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="195"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="258"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institusi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="196"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="259"/>
         <source>Assessor i&amp;d:</source>
         <translation>ID &amp;asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="260"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="261"/>
         <source>Type it &amp;again:</source>
         <translation>Ketik &amp;lagi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="205"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="290"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="268"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="357"/>
         <source>Role:</source>
         <translation>Peran:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="267"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="416"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="223"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="286"/>
         <source>Use at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Gunakan sedikitnya {minimum} karakter. Beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="289"/>
         <source>Too short: {length} characters; use at least {minimum}.</source>
         <translation>Terlalu pendek: {length} karakter; gunakan sedikitnya {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="227"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="290"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="228"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="292"/>
+        <source>Acceptable, but this is among the first passphrases anyone would try. Choose words of your own.</source>
+        <translation>Dapat diterima, tetapi frasa sandi ini termasuk yang pertama kali dicoba orang. Pilih kata-kata Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="295"/>
         <source>Acceptable, but easy to guess. Longer is stronger: try three or four words.</source>
         <translation>Dapat diterima, tetapi mudah ditebak. Makin panjang makin kuat: cobalah tiga atau empat kata.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="229"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="296"/>
         <source>Good.</source>
         <translation>Baik.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="230"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="297"/>
         <source>Strong.</source>
         <translation>Kuat.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
         <source>Now type it again.</source>
         <translation>Sekarang ketik sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="272"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="339"/>
         <source>Created. Give your public key to the chair: export it as a file, or copy the line.</source>
         <translation>Identitas telah dibuat. Serahkan kunci publik Anda kepada ketua panel: ekspor sebagai berkas, atau salin barisnya.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="356"/>
         <source>Institution:</source>
         <translation>Institusi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="291"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="358"/>
         <source>Assessor id:</source>
         <translation>ID asesor:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="292"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="359"/>
         <source>Created:</source>
         <translation>Dibuat:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="293"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="360"/>
         <source>Key file:</source>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
         <source>Key id:</source>
         <translation>ID kunci:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="368"/>
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="372"/>
         <source>When you give your public key to the chair, read the fingerprint aloud so that both of you can check it is the same key.</source>
         <translation>Saat menyerahkan kunci publik kepada ketua panel, bacakan sidik jarinya agar Anda berdua dapat memastikan bahwa kuncinya sama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="314"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="381"/>
         <source>P&amp;ublic key (the line for the roster):</source>
         <translation>Kunci p&amp;ublik (baris untuk daftar asesor):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="316"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="383"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="385"/>
         <source>&amp;Export public key…</source>
         <translation>&amp;Ekspor kunci publik…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="347"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="414"/>
         <source>Signing identity of {name}</source>
         <translation>Identitas penanda tangan {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="204"/>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="349"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="267"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="416"/>
         <source>Panel chair</source>
         <translation>Ketua panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="364"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="431"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="374"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="441"/>
         <source>The public key line is on the clipboard.</source>
         <translation>Baris kunci publik telah disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="383"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="450"/>
         <source>Export public key</source>
         <translation>Ekspor kunci publik</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="395"/>
+        <location filename="../../gm100_desktop/ui/identity_dialog.py" line="462"/>
         <source>Saved {path}. Give this file to the chair; anyone can check signatures with it.</source>
         <translation>{path} telah disimpan. Serahkan berkas ini kepada ketua panel; siapa pun dapat memeriksa tanda tangan dengannya.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="160"/>
+        <source>Your signing identity</source>
+        <translation>Identitas penanda tangan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="161"/>
+        <source>&amp;Create identity</source>
+        <translation>&amp;Buat identitas</translation>
+    </message>
+</context>
+<context>
     <name>ImportEventDialog</name>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="49"/>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="80"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="47"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="78"/>
         <source>Import event package</source>
         <translation>Impor paket kegiatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="51"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="49"/>
         <source>GM100 event package (*.gm100event);;All files (*)</source>
         <translation>Paket kegiatan GM100 (*.gm100event);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="93"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="91"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="96"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="94"/>
         <source>Event:</source>
         <translation>Kegiatan:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="97"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="95"/>
         <source>{event_id}, version {version}</source>
         <translation>{event_id}, versi {version}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="99"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="97"/>
         <source>Dates:</source>
         <translation>Tanggal:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="100"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="98"/>
         <source>Venue:</source>
         <translation>Tempat:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="103"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="101"/>
         <source>Contents:</source>
         <translation>Isi:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="104"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="102"/>
         <source>{regions} regions, {panels} panels, {assessors} assessors</source>
         <translation>{regions} daerah, {panels} panel, {assessors} asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="106"/>
         <source>Signed by:</source>
         <translation>Ditandatangani oleh:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="108"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="106"/>
         <source>the panel chair</source>
         <translation>ketua panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="116"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="114"/>
         <source>Chair&apos;s key id:</source>
         <translation>ID kunci ketua panel:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="116"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="114"/>
         <source>Fingerprint:</source>
         <translation>Sidik jari:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="121"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="119"/>
         <source>Compare the chair&apos;s key id and fingerprint with the ones the chair reads out or hands out on paper. Import only if they are the same: otherwise the file did not come from the chair.</source>
         <translation>Bandingkan ID kunci dan sidik jari ketua panel dengan yang dibacakan atau dibagikan tertulis oleh ketua panel. Impor hanya jika keduanya sama: jika berbeda, berkas ini tidak berasal dari ketua panel.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="128"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="126"/>
         <source>I have &amp;compared the key id and fingerprint with the chair&apos;s</source>
         <translation>Saya sudah &amp;membandingkan ID kunci dan sidik jari dengan milik ketua panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="136"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="134"/>
         <source>&amp;You are:</source>
         <translation>&amp;Anda adalah:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="152"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="212"/>
         <source>{first} – {last} ({days} days)</source>
         <translation>{first} – {last} ({days} hari)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="231"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="229"/>
         <source>You will score as {assessor}: the roster holds your signing key.</source>
         <translation>Anda akan menilai sebagai {assessor}: daftar asesor memuat kunci penanda tangan Anda.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="232"/>
         <source>You will score as {assessor}, as on this laptop before.</source>
         <translation>Anda akan menilai sebagai {assessor}, seperti sebelumnya di laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="239"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="237"/>
         <source>There is no signing identity on this laptop yet, so the roster cannot tell who you are. Choose your name; create your identity afterwards (File menu) to sign your scores.</source>
         <translation>Belum ada identitas penanda tangan di laptop ini, sehingga daftar asesor tidak dapat menunjukkan siapa Anda. Pilih nama Anda; buat identitas Anda sesudahnya (menu Berkas) untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="242"/>
         <source>Your signing key ({key_id}) is not in the roster of this event. Choose your name; the chair will have to confirm your key when merging the scores.</source>
         <translation>Kunci penanda tangan Anda ({key_id}) tidak ada dalam daftar asesor kegiatan ini. Pilih nama Anda; ketua panel harus mengonfirmasi kunci Anda saat menggabungkan nilai.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="248"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="246"/>
         <source>Choose who you are…</source>
         <translation>Pilih nama Anda…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="280"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="278"/>
         <source>&lt;b&gt;This replaces version {installed} of this event with version {version}.&lt;/b&gt; Every score, note and history entry is kept ({scores} scores given so far).</source>
         <translation>&lt;b&gt;Versi {installed} kegiatan ini akan diganti dengan versi {version}.&lt;/b&gt; Semua nilai, catatan, dan entri riwayat tetap disimpan ({scores} nilai sudah diberikan).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="285"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="283"/>
         <source>Replace version {installed}</source>
         <translation>Ganti versi {installed}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="287"/>
         <source>This exact version is already installed. Importing it again changes nothing.</source>
         <translation>Versi yang sama persis sudah terpasang. Mengimpornya lagi tidak mengubah apa pun.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="291"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="289"/>
         <source>Open this event</source>
         <translation>Buka kegiatan ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="294"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="292"/>
         <source>The event will be installed on this laptop and opened for scoring.</source>
         <translation>Kegiatan akan dipasang di laptop ini dan dibuka untuk penilaian.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="296"/>
+        <location filename="../../gm100_desktop/ui/import_event_dialog.py" line="294"/>
         <source>Import</source>
         <translation>Impor</translation>
+    </message>
+</context>
+<context>
+    <name>InputsView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="167"/>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="168"/>
+        <source>superseded</source>
+        <translation>digantikan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="169"/>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="170"/>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="171"/>
+        <source>quarantined</source>
+        <translation>dikarantina</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="172"/>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <source>bundle</source>
+        <translation>paket nilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <source>paper sheet</source>
+        <translation>lembar kertas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="180"/>
+        <source>Add &amp;bundles…</source>
+        <translation>Tam&amp;bah paket…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="181"/>
+        <source>Add f&amp;older…</source>
+        <translation>Tambah f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="182"/>
+        <source>Every score bundle in a folder, such as a USB stick</source>
+        <translation>Semua paket nilai dalam satu folder, misalnya di USB</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="183"/>
+        <source>Paper s&amp;heets…</source>
+        <translation>&amp;Lembar kertas…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="184"/>
+        <source>&amp;Pin key…</source>
+        <translation>T&amp;etapkan kunci…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="186"/>
+        <source>Count a quarantined bundle after comparing its key&apos;s fingerprint</source>
+        <translation>Hitung paket yang dikarantina setelah membandingkan sidik jari kuncinya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="188"/>
+        <source>&amp;Accept late bundle…</source>
+        <translation>Ter&amp;ima paket terlambat…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="189"/>
+        <source>Set deadlin&amp;e…</source>
+        <translation>Atur batas &amp;waktu…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="190"/>
+        <source>Input &amp;files</source>
+        <translation>Berkas mas&amp;ukan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="191"/>
+        <source>&amp;Marks that do not count</source>
+        <translation>Nilai yang tidak &amp;dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="193"/>
+        <source>Drop score bundles or a folder here. Every file is verified against the event&apos;s roster.</source>
+        <translation>Seret paket nilai atau folder ke sini. Setiap berkas diverifikasi terhadap daftar asesor kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="210"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="212"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="232"/>
+        <source>Assessor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="216"/>
+        <source>Sequence</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="220"/>
+        <source>Key id</source>
+        <translation>ID kunci</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="222"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="225"/>
+        <source>Reason and notes</source>
+        <translation>Alasan dan keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="233"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="234"/>
+        <source>From</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="236"/>
+        <source>Why they do not count</source>
+        <translation>Alasan tidak dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="244"/>
+        <source>{count} {state}</source>
+        <translation>{count} {state}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="248"/>
+        <source>Files: {files} ({counts}).</source>
+        <translation>Berkas: {files} ({counts}).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="251"/>
+        <source>No score bundles yet: add them, or drop them here.</source>
+        <translation>Belum ada paket nilai: tambahkan, atau seret ke sini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="259"/>
+        <source>Deadline: {time}.</source>
+        <translation>Batas waktu: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="268"/>
+        <source>Select a file to read why it counts or not.</source>
+        <translation>Pilih berkas untuk melihat alasan berkas itu dihitung atau tidak.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="271"/>
+        <source>{file}: {state}.</source>
+        <translation>{file}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="275"/>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Sidik jari kunci: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="277"/>
+        <source>SHA-256: {sha256}</source>
+        <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="323"/>
+        <source>Pin a key to an assessor</source>
+        <translation>Tetapkan kunci untuk asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="325"/>
+        <source>The bundle {file} is signed with a key the roster does not hold for assessor {assessor}. Pinning counts this key as {assessor}&apos;s key in this merge.</source>
+        <translation>Paket {file} ditandatangani dengan kunci yang tidak tercatat dalam daftar asesor untuk asesor {assessor}. Jika ditetapkan, kunci ini dihitung sebagai kunci {assessor} dalam penggabungan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="329"/>
+        <source>I &amp;compared this fingerprint with the one on the assessor&apos;s own laptop</source>
+        <translation>Saya sudah &amp;membandingkan sidik jari ini dengan yang ada di laptop asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="341"/>
+        <source>Accept a late bundle</source>
+        <translation>Terima paket terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="342"/>
+        <source>Count the late bundle {file} of assessor {assessor}? {why}.</source>
+        <translation>Hitung paket terlambat {file} milik asesor {assessor}? {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="357"/>
+        <source>Deadline</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="362"/>
+        <source>Set the deadline for bundles</source>
+        <translation>Atur batas waktu paket nilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="364"/>
+        <source>Bundles created after this time (venue time) are late: they count only when you accept them.</source>
+        <translation>Paket nilai yang dibuat setelah waktu ini (waktu setempat di lokasi kegiatan) dianggap terlambat: paket itu hanya dihitung jika Anda menerimanya.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="132"/>
+        <source>Welcome to GM100 Assessor</source>
+        <translation>Selamat datang di GM100 Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="135"/>
+        <source>This assistant prepares this laptop for scoring in a few steps: the language, your signing identity, and the event package from the chair. First choose the language of the application.</source>
+        <translation>Asisten ini menyiapkan laptop ini untuk penilaian dalam beberapa langkah: bahasa, identitas penanda tangan Anda, dan paket kegiatan dari ketua panel. Pertama, pilih bahasa aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/first_run_wizard.py" line="140"/>
+        <source>You can change it later under Settings → Language.</source>
+        <translation>Anda dapat mengubahnya nanti melalui Pengaturan → Bahasa.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2963,233 @@ Rinciannya ada di {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MergeModel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="245"/>
+        <source>Reading the event package…</source>
+        <translation>Membaca paket kegiatan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="253"/>
+        <source>Opening the merge session…</source>
+        <translation>Membuka sesi penggabungan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="269"/>
+        <source>Verifying bundle {done} of {total}…</source>
+        <translation>Memverifikasi paket {done} dari {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_worker.py" line="279"/>
+        <source>Merging…</source>
+        <translation>Menggabungkan…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWindow</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="197"/>
+        <source>&amp;Inputs</source>
+        <translation>&amp;Masukan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="198"/>
+        <source>&amp;Completeness</source>
+        <translation>&amp;Kelengkapan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="199"/>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="200"/>
+        <source>Re&amp;liability</source>
+        <translation>&amp;Reliabilitas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="201"/>
+        <source>Se&amp;nsitivity</source>
+        <translation>Se&amp;nsitivitas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="202"/>
+        <source>Se&amp;verity</source>
+        <translation>Keket&amp;atan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="203"/>
+        <source>&amp;Decisions</source>
+        <translation>Kepu&amp;tusan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="207"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="208"/>
+        <source>New session from event pac&amp;kage…</source>
+        <translation>Sesi baru dari &amp;paket kegiatan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="209"/>
+        <source>New session from the &amp;current event</source>
+        <translation>Sesi baru dari kegiatan saat &amp;ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="210"/>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Buka sesi…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="211"/>
+        <source>&amp;Save session</source>
+        <translation>&amp;Simpan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="212"/>
+        <source>Save session &amp;as…</source>
+        <translation>Simpan sesi seb&amp;agai…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="213"/>
+        <source>Add &amp;bundles…</source>
+        <translation>&amp;Tambah paket nilai…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="214"/>
+        <source>Add &amp;folder…</source>
+        <translation>Tambah &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="215"/>
+        <source>&amp;Paper sheets…</source>
+        <translation>&amp;Lembar kertas…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="216"/>
+        <source>E&amp;xport ranking…</source>
+        <translation>&amp;Ekspor peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="217"/>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="220"/>
+        <source>&lt;h3&gt;Merge the score bundles&lt;/h3&gt;&lt;p&gt;Start from the event package the assessors scored, or reopen a saved merge session. Bundles are then added from files or a whole folder (a USB stick), each verified against the event&apos;s roster.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gabungkan paket nilai&lt;/h3&gt;&lt;p&gt;Mulailah dari paket kegiatan yang dinilai para asesor, atau buka kembali sesi penggabungan yang tersimpan. Paket nilai kemudian ditambahkan dari berkas atau dari satu folder utuh (USB), dan masing-masing diverifikasi terhadap daftar asesor kegiatan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="225"/>
+        <source>Use the chair&apos;s current &amp;event</source>
+        <translation>Gunakan kegiatan ketua panel saat &amp;ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="226"/>
+        <source>Open event &amp;package…</source>
+        <translation>Buka &amp;paket kegiatan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="227"/>
+        <source>&amp;Open a saved session…</source>
+        <translation>&amp;Buka sesi tersimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="246"/>
+        <source>Merge — {app}</source>
+        <translation>Penggabungan — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="257"/>
+        <source>session {file}</source>
+        <translation>sesi {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="259"/>
+        <source>session not saved yet</source>
+        <translation>sesi belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="262"/>
+        <source>&lt;b&gt;{event}&lt;/b&gt; · {event_id} version {version} · chair key {key_id} · {saved}</source>
+        <translation>&lt;b&gt;{event}&lt;/b&gt; · {event_id} versi {version} · kunci ketua panel {key_id} · {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="270"/>
+        <source>{event} — Merge — {app}[*]</source>
+        <translation>{event} — Penggabungan — {app}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="290"/>
+        <source>Open the event package</source>
+        <translation>Buka paket kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="290"/>
+        <source>Event package (*.gm100event)</source>
+        <translation>Paket kegiatan (*.gm100event)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="303"/>
+        <source>The chair&apos;s event package was not found on this computer. Open the exported .gm100event file instead.</source>
+        <translation>Paket kegiatan ketua panel tidak ditemukan di komputer ini. Sebagai gantinya, buka berkas .gm100event yang telah diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="313"/>
+        <source>Open a merge session</source>
+        <translation>Buka sesi penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="313"/>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="332"/>
+        <source>Merge session (*.gm100merge)</source>
+        <translation>Sesi penggabungan (*.gm100merge)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="332"/>
+        <source>Save the merge session</source>
+        <translation>Simpan sesi penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="346"/>
+        <source>Saved {file}.</source>
+        <translation>{file} telah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="355"/>
+        <source>Add score bundles</source>
+        <translation>Tambah paket nilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="355"/>
+        <source>Score bundles (*.gm100bundle)</source>
+        <translation>Paket nilai (*.gm100bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="362"/>
+        <source>Add every score bundle in a folder</source>
+        <translation>Tambah semua paket nilai dalam folder</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="427"/>
+        <source>The merge is still running: wait for it, or cancel it.</source>
+        <translation>Penggabungan masih berjalan: tunggu hingga selesai, atau batalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_window.py" line="435"/>
+        <source>The merge session has changes that are not saved. Save them first?</source>
+        <translation>Sesi penggabungan memiliki perubahan yang belum disimpan. Simpan terlebih dahulu?</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/open_document.py" line="36"/>
+        <source>To merge {file}, first open the event package it was scored for (or a merge session), then add the bundle.</source>
+        <translation>Untuk menggabungkan {file}, buka dulu paket kegiatan tempat berkas itu dinilai (atau sesi penggabungan), lalu tambahkan paket nilainya.</translation>
+    </message>
+</context>
+<context>
     <name>PanelsModel</name>
     <message>
         <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
@@ -2008,6 +3200,271 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/chair_panels_table.py" line="37"/>
         <source>Room</source>
         <translation>Ruangan</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="264"/>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="596"/>
+        <source>Paper score sheets</source>
+        <translation>Lembar nilai kertas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="265"/>
+        <source>Type a paper sheet</source>
+        <translation>Ketik lembar kertas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="268"/>
+        <source>&amp;Typed by:</source>
+        <translation>Diketik &amp;oleh:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="268"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Asesor:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="268"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Daerah:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="272"/>
+        <source>Your name; a second person types the same sheet again</source>
+        <translation>Nama Anda; orang kedua mengetik ulang lembar yang sama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="275"/>
+        <source>Code or name</source>
+        <translation>Kode atau nama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="278"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="280"/>
+        <source>Score ({low}–{high})</source>
+        <translation>Nilai ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="281"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="300"/>
+        <source>Score of {criterion}</source>
+        <translation>Nilai {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="303"/>
+        <source>Note on {criterion}</source>
+        <translation>Catatan untuk {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="306"/>
+        <source>C&amp;lear form</source>
+        <translation>&amp;Kosongkan formulir</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="307"/>
+        <source>&amp;Save sheet</source>
+        <translation>&amp;Simpan lembar</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="308"/>
+        <source>Sheets typed so far</source>
+        <translation>Lembar yang sudah diketik</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="309"/>
+        <source>S&amp;heets (Enter on a sheet chooses it in the form):</source>
+        <translation>&amp;Lembar (Enter pada lembar memilihnya di formulir):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="310"/>
+        <source>Assessor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="310"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="310"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="311"/>
+        <source>&amp;Differences and problems of the selected sheet:</source>
+        <translation>&amp;Perbedaan dan masalah pada lembar yang dipilih:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="312"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="313"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="314"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="367"/>
+        <source>Type your name in “Typed by” first.</source>
+        <translation>Ketik nama Anda di “Diketik oleh” terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="369"/>
+        <source>Choose the assessor and the region of the sheet.</source>
+        <translation>Pilih asesor dan daerah lembar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="381"/>
+        <source>{criterion} has a note but no score; a paper entry counts only with a score.</source>
+        <translation>{criterion} memiliki catatan tetapi tidak memiliki nilai; entri dari lembar kertas hanya dihitung jika ada nilainya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="387"/>
+        <source>{criterion}: {score} is not on the scale {low}–{high}.</source>
+        <translation>{criterion}: {score} tidak ada dalam skala {low}–{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="395"/>
+        <source>Nothing is typed in the sheet yet.</source>
+        <translation>Belum ada yang diketik pada lembar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="403"/>
+        <source>Saved for {assessor}, region {region}, typed by {name} (entries: {count}): {status}</source>
+        <translation>Tersimpan untuk {assessor}, wilayah {region}, diketik oleh {name} (entri: {count}): {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="570"/>
+        <source>Entries imported from {file}: {count}.</source>
+        <translation>Entri yang diimpor dari {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="587"/>
+        <source>Entries written to {file}: {count}.</source>
+        <translation>Entri yang ditulis ke {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="407"/>
+        <source>{name} had typed this sheet before: only someone else&apos;s entry confirms it.</source>
+        <translation>{name} sudah pernah mengetik lembar ini: hanya entri dari orang lain yang dapat mengonfirmasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="445"/>
+        <source>Sheets: {sheets} · complete: {complete} · mismatches: {mismatches} · entries: {entries} · refused entries: {refused}</source>
+        <translation>Lembar: {sheets} · lengkap: {complete} · selisih: {mismatches} · entri: {entries} · entri ditolak: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="463"/>
+        <source>{confirmed}/{total} confirmed</source>
+        <translation>{confirmed}/{total} terkonfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="467"/>
+        <source>Complete: {confirmed}</source>
+        <translation>Lengkap: {confirmed}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="470"/>
+        <source>waiting for a second entry: {count}</source>
+        <translation>menunggu entri kedua: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="472"/>
+        <source>mismatches: {count}</source>
+        <translation>selisih: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="474"/>
+        <source>refused: {count}</source>
+        <translation>ditolak: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="512"/>
+        <source>{criterion}: waiting for a second entry (typed by {names})</source>
+        <translation>{criterion}: menunggu entri kedua (diketik oleh {names})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="519"/>
+        <source>{difference} — the first value counts: two people typed it</source>
+        <translation>{difference} — nilai pertama yang berlaku: dua orang telah mengetiknya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="530"/>
+        <source>Refused {criterion} by {name}, line {line}: {reasons}</source>
+        <translation>{criterion} dari {name} ditolak, baris {line}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="534"/>
+        <source>Refused {criterion} by {name}: {reasons}</source>
+        <translation>{criterion} dari {name} ditolak: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="537"/>
+        <source>Nothing to resolve in this sheet.</source>
+        <translation>Tidak ada yang perlu diselesaikan pada lembar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="542"/>
+        <source>score</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="542"/>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="543"/>
+        <source>(no note)</source>
+        <translation>(tanpa catatan)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="545"/>
+        <source>{value} ({names})</source>
+        <translation>{value} ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="551"/>
+        <source>{criterion} {field}: {values}</source>
+        <translation>{field} {criterion}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="559"/>
+        <source>Import paper-sheet entries</source>
+        <translation>Impor entri lembar kertas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="559"/>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="577"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="577"/>
+        <source>Export paper-sheet entries</source>
+        <translation>Ekspor entri lembar kertas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/chair_paper_dialog.py" line="597"/>
+        <source>The sheet in the form is not saved. Close and lose what is typed?</source>
+        <translation>Lembar di formulir belum disimpan. Tutup dan buang yang sudah diketik?</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +3511,44 @@ Rinciannya ada di {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PinKeyPanel</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="55"/>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="56"/>
+        <source>Assessor named in the bundle:</source>
+        <translation>Asesor yang disebut dalam paket:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="59"/>
+        <source>Key id</source>
+        <translation>ID kunci</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="60"/>
+        <source>Fingerprint of this bundle&apos;s key</source>
+        <translation>Sidik jari kunci paket ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="70"/>
+        <source>None: this assessor was enrolled without a key.</source>
+        <translation>Tidak ada: asesor ini didaftarkan tanpa kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="71"/>
+        <source>Key the roster holds:</source>
+        <translation>Kunci dalam daftar asesor:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="74"/>
+        <source>Ask the assessor to open their signing identity on their own laptop and read the fingerprint aloud (or scan its QR code). Pin the key only when every group matches.</source>
+        <translation>Mintalah asesor membuka identitas penanda tangannya di laptopnya sendiri dan membacakan sidik jarinya (atau memindai kode QR-nya). Tetapkan kunci hanya jika setiap kelompok karakter cocok.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <location filename="../../gm100_desktop/ui/chair_problems.py" line="43"/>
@@ -2084,6 +3579,211 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/chair_problems.py" line="57"/>
         <source>With rotation: {text}</source>
         <translation>Dengan rotasi: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="192"/>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="193"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="194"/>
+        <source>Trimmed mean</source>
+        <translation>Rata-rata terpangkas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="195"/>
+        <source>Adjusted for rater severity</source>
+        <translation>Disesuaikan dengan keketatan penilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="200"/>
+        <source>Met&amp;hod:</source>
+        <translation>Meto&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="201"/>
+        <source>&amp;Top:</source>
+        <translation>T&amp;eratas:</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="202"/>
+        <source>Tie-&amp;break…</source>
+        <translation>Pemecah ser&amp;i…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="203"/>
+        <source>Which dimension scores order regions with equal totals</source>
+        <translation>Nilai dimensi yang mengurutkan daerah dengan nilai total yang sama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="204"/>
+        <source>Incl&amp;ude in ranking…</source>
+        <translation>Sertakan da&amp;lam peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="205"/>
+        <source>Ranking (the line marks the top N)</source>
+        <translation>Peringkat (garis menandai N teratas)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="233"/>
+        <source>Ties: {chain}</source>
+        <translation>Seri: {chain}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="241"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="243"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="274"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="275"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="246"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="252"/>
+        <source>Decided by</source>
+        <translation>Penentu urutan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="253"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="261"/>
+        <source>{selected} of the top {top} places are filled; {ranked} regions are ranked.</source>
+        <translation>{selected} dari {top} tempat teratas telah terisi; {ranked} daerah diperingkat.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="266"/>
+        <source>Regions {codes} are tied across the cut line for {places} places: the chair decides between them.</source>
+        <translation>Daerah {codes} seri di garis batas untuk {places} tempat: ketua panel memutuskan di antara daerah-daerah itu.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="276"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="277"/>
+        <source>Why it is not ranked</source>
+        <translation>Alasan tidak diperingkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="281"/>
+        <source>Incomplete regions not ranked: {count}</source>
+        <translation>Wilayah belum lengkap yang tidak diperingkat: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="295"/>
+        <source>shared rank</source>
+        <translation>peringkat bersama</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="296"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="300"/>
+        <source>selected</source>
+        <translation>terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="302"/>
+        <source>tied at the cut line</source>
+        <translation>seri di garis batas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="304"/>
+        <source>not selected</source>
+        <translation>tidak terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="305"/>
+        <source>incomplete, included by the chair</source>
+        <translation>belum lengkap, disertakan oleh ketua panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="314"/>
+        <source>nobody has scored it</source>
+        <translation>belum ada yang menilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="317"/>
+        <source>not finalised by {who}</source>
+        <translation>belum difinalkan oleh {who}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="320"/>
+        <source>assessors who have not scored it: {count}</source>
+        <translation>asesor yang belum menilai: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="323"/>
+        <source>criteria nobody scored: {ids}</source>
+        <translation>kriteria yang belum dinilai siapa pun: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="354"/>
+        <source>Change the merge method</source>
+        <translation>Ubah metode penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="355"/>
+        <source>Merge each criterion with: {new} (now: {old})?</source>
+        <translation>Gabungkan setiap kriteria dengan: {new} (saat ini: {old})?</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="367"/>
+        <source>Change how many regions are selected</source>
+        <translation>Ubah jumlah daerah yang terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="368"/>
+        <source>Select the top {new} regions (now the top {old})?</source>
+        <translation>Pilih {new} daerah teratas (saat ini {old} teratas)?</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="379"/>
+        <source>Change the tie-break chain</source>
+        <translation>Ubah urutan pemecah seri</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="381"/>
+        <source>Regions with equal totals are ordered by these dimension scores, highest first. Untick a dimension to leave it out.</source>
+        <translation>Daerah dengan nilai total yang sama diurutkan menurut nilai dimensi berikut, dimulai dari yang tertinggi. Hapus centang pada dimensi untuk tidak menggunakannya.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="396"/>
+        <source>Rank an incomplete region</source>
+        <translation>Peringkatkan daerah yang belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="398"/>
+        <source>Rank {code} {name} although its scoring is incomplete ({why})? Its numbers are then provisional, over what was scored.</source>
+        <translation>Peringkatkan {code} {name} meskipun penilaiannya belum lengkap ({why})? Angkanya kemudian bersifat sementara, dihitung dari yang sudah dinilai.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +3972,125 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/chair_regions_page.py" line="259"/>
         <source>Import indicators</source>
         <translation>Impor indikator</translation>
+    </message>
+</context>
+<context>
+    <name>ReliabilityView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="81"/>
+        <source>Agreement per panel</source>
+        <translation>Kesepakatan per panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="82"/>
+        <source>Assessors compared with the rest of their panel</source>
+        <translation>Asesor dibandingkan dengan asesor lain di panelnya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="84"/>
+        <source>Criteria where the assessors disagree: {count}</source>
+        <translation>Kriteria dengan nilai asesor yang berselisih: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="88"/>
+        <source>Krippendorff&apos;s alpha over all regions: interval {interval}, ordinal {ordinal}.</source>
+        <translation>Alpha Krippendorff untuk semua daerah: interval {interval}, ordinal {ordinal}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="94"/>
+        <source>Assessors outside the corridor: {ids}.</source>
+        <translation>Asesor di luar koridor: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="101"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="124"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="103"/>
+        <source>Regions × assessors used</source>
+        <translation>Daerah × asesor yang digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="105"/>
+        <source>Left out: regions {regions}; assessors {assessors}</source>
+        <translation>Tidak disertakan: daerah {regions}; asesor {assessors}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="111"/>
+        <source>Kendall&apos;s W</source>
+        <translation>W Kendall</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="115"/>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="123"/>
+        <source>Assessor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="126"/>
+        <source>Mean deviation (points)</source>
+        <translation>Rata-rata selisih (poin)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="130"/>
+        <source>Regions</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="132"/>
+        <source>Corridor</source>
+        <translation>Koridor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <source>outside</source>
+        <translation>di luar</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <source>inside</source>
+        <translation>di dalam</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="137"/>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="144"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="145"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="146"/>
+        <source>Lowest</source>
+        <translation>Terendah</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="147"/>
+        <source>Highest</source>
+        <translation>Tertinggi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="149"/>
+        <source>Scores</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="160"/>
+        <source>none ({reason})</source>
+        <translation>tidak ada ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2801,21 +4620,26 @@ Rinciannya ada di {folder}</translation>
     </message>
     <message>
         <location filename="../../gm100_desktop/ui/schedule_panel.py" line="177"/>
+        <source>The event is over. Its first presentation day: {day}</source>
+        <translation>Kegiatan telah berakhir. Hari paparan pertamanya: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="183"/>
         <source>No presentations today. Next presentation day: {day}</source>
         <translation>Tidak ada paparan hari ini. Hari paparan berikutnya: {day}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="188"/>
         <source>No presentations today.</source>
         <translation>Tidak ada paparan hari ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="206"/>
         <source>now</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/schedule_panel.py" line="209"/>
         <source>Enter or double-click opens this region</source>
         <translation>Enter atau klik ganda membuka daerah ini</translation>
     </message>
@@ -2978,6 +4802,206 @@ Rinciannya ada di {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SensitivityView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="181"/>
+        <source>By merge method</source>
+        <translation>Menurut metode penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="182"/>
+        <source>Leaving one assessor out</source>
+        <translation>Tanpa satu asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="187"/>
+        <source>{stable} of the {selected} selected regions stay selected in every case below: {codes}.</source>
+        <translation>{stable} dari {selected} daerah terpilih tetap terpilih dalam setiap kasus di bawah ini: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="194"/>
+        <source>{method}: not compared. {reason}</source>
+        <translation>{method}: tidak dibandingkan. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="202"/>
+        <source>Selected</source>
+        <translation>Terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="203"/>
+        <source>Enter the top N</source>
+        <translation>Masuk N teratas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="204"/>
+        <source>Leave the top N</source>
+        <translation>Keluar dari N teratas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="205"/>
+        <source>Tied at the cut line</source>
+        <translation>Seri di garis batas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="210"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="214"/>
+        <source>Without assessor</source>
+        <translation>Tanpa asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="221"/>
+        <source>{method} (in force)</source>
+        <translation>{method} (berlaku)</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityView</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="234"/>
+        <source>Severity of each assessor</source>
+        <translation>Keketatan setiap asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="242"/>
+        <source>Above 0: more lenient than the average assessor; below 0: more severe (rubric scale points). Residual standard deviation {sigma}; {clamped} adjusted scores were cut back to the scale.</source>
+        <translation>Di atas 0: lebih longgar daripada rata-rata asesor; di bawah 0: lebih ketat (dalam poin skala rubrik). Simpangan baku residual {sigma}; {clamped} nilai yang disesuaikan dipangkas kembali ke dalam skala.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="250"/>
+        <source>Assessor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="251"/>
+        <source>Severity</source>
+        <translation>Keketatan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="252"/>
+        <source>Standard error</source>
+        <translation>Galat baku</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="253"/>
+        <source>Scores used</source>
+        <translation>Nilai yang digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="254"/>
+        <source>Regions</source>
+        <translation>Daerah</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrinting</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="74"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Dibatalkan. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="107"/>
+        <source>Print pre&amp;view of the ranking report…</source>
+        <translation>&amp;Pratinjau cetak laporan peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="108"/>
+        <source>&amp;Print the ranking report…</source>
+        <translation>&amp;Cetak laporan peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="109"/>
+        <source>&amp;Save the ranking report as PDF…</source>
+        <translation>&amp;Simpan laporan peringkat sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="110"/>
+        <source>Print previe&amp;w of all region sheets…</source>
+        <translation>P&amp;ratinjau cetak semua lembar daerah…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="111"/>
+        <source>Print &amp;all region sheets…</source>
+        <translation>Cetak se&amp;mua lembar daerah…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="112"/>
+        <source>Save all &amp;region sheets as PDF…</source>
+        <translation>Simpan semua &amp;lembar daerah sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="117"/>
+        <source>Printin&amp;g</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="150"/>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="150"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="162"/>
+        <source>Saved {file}: {pages} pages.</source>
+        <translation>{file} telah disimpan: {pages} halaman.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="165"/>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="206"/>
+        <source>Preparing sheet {done} of {total}…</source>
+        <translation>Menyiapkan lembar {done} dari {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="221"/>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>{pages} halaman telah dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="224"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Mencetak halaman {done} dari {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="228"/>
+        <source>Still printing: wait for it, or cancel it.</source>
+        <translation>Pencetakan masih berjalan: tunggu hingga selesai, atau batalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="233"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="262"/>
+        <source>Opened {file} in the PDF viewer: print it from there.</source>
+        <translation>{file} dibuka di penampil PDF: cetak dari sana.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="264"/>
+        <source>No PDF viewer opened. The sheets are in {file}.</source>
+        <translation>Tidak ada penampil PDF yang terbuka. Lembar tersimpan di {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="274"/>
+        <source>{event} — ranking report</source>
+        <translation>{event} — laporan peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="275"/>
+        <source>{event} — region sheets</source>
+        <translation>{event} — lembar daerah</translation>
+    </message>
+</context>
+<context>
     <name>SoftConflictsSection</name>
     <message>
         <location filename="../../gm100_desktop/ui/chair_soft_conflicts.py" line="84"/>
@@ -3116,6 +5140,29 @@ Rinciannya ada di {folder}</translation>
         <location filename="../../gm100_desktop/ui/store_dialogs.py" line="50"/>
         <source>Cannot open the score database</source>
         <translation>Basis data nilai tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakEditor</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="66"/>
+        <source>Tie-break order</source>
+        <translation>Urutan pemecah seri</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="67"/>
+        <source>Tie-break &amp;order (first decides first):</source>
+        <translation>&amp;Urutan pemecah seri (yang pertama menentukan lebih dulu):</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="76"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Turunkan</translation>
     </message>
 </context>
 <context>
