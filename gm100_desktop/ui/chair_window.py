@@ -14,6 +14,7 @@ from gm100_desktop.ui.chair_rubric_page import RubricPage
 from gm100_desktop.ui.chair_schedule_page import SchedulePage
 from gm100_desktop.ui.chair_session import ChairSession
 from gm100_desktop.ui.errors import show_error
+from gm100_desktop.ui.window_printing import install_chair_printing
 
 
 class ChairWindow(QMainWindow):
@@ -55,6 +56,7 @@ class ChairWindow(QMainWindow):
         self.file_menu.addActions([self.plan_action, self.export_action, self.merge_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
+        self.printing = install_chair_printing(self)  # Event: blank paper sheets, the schedule
         self.draft_label = QLabel(str(session.path), self)
         self.statusBar().addPermanentWidget(self.draft_label)
         session.changed.connect(self._update_title)

@@ -32,6 +32,7 @@ from gm100_desktop.ui.language import LANGUAGE_NAMES, LanguageInstaller
 from gm100_desktop.ui.region_list import RegionList
 from gm100_desktop.ui.schedule_panel import SchedulePanel
 from gm100_desktop.ui.scoring_form import ScoringForm
+from gm100_desktop.ui.window_printing import install_assessor_printing
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class AssessorWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.retranslate()
+        self.printing = install_assessor_printing(self)  # File: my score sheets, blank paper sheets
 
         self.regions.activated.connect(self.open_region)
         self.regions.blocked.connect(self._explain_blocked)

@@ -270,9 +270,13 @@ class SheetPrinting(QObject):
             window.statusBar().showMessage(message, STATUS_MS)
 
     def _title(self, request: SheetRequest) -> str:
-        if request.kind == "ranking":
-            return self.tr("{event} — ranking report").format(event=request.event.name)
-        return self.tr("{event} — region sheets").format(event=request.event.name)
+        titles = {
+            "ranking": self.tr("{event} — ranking report"),
+            "assessor": self.tr("{event} — score sheets"),
+            "blank": self.tr("{event} — blank paper sheets"),
+            "schedule": self.tr("{event} — schedule"),
+        }
+        return titles.get(request.kind, self.tr("{event} — region sheets")).format(event=request.event.name)
 
     @staticmethod
     def _file_name(request: SheetRequest) -> str:

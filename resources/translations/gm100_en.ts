@@ -92,47 +92,47 @@
 <context>
     <name>AssessorWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -152,83 +152,83 @@
         <translation>My &amp;signing identity…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Find region…</source>
         <translation>&amp;Find region…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="194"/>
         <source>Go to region &amp;list</source>
         <translation>Go to region &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Next region</source>
         <translation>&amp;Next region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Previous region</source>
         <translation>&amp;Previous region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
         <source>Go to &amp;current slot</source>
         <translation>Go to &amp;current slot</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
         <source>F&amp;inalise region</source>
         <translation>F&amp;inalise region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
         <source>Re&amp;open region…</source>
         <translation>Re&amp;open region…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="200"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
         <source>&amp;About GM100 Assessor</source>
         <translation>&amp;About GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="203"/>
         <source>The score database on this laptop</source>
         <translation>The score database on this laptop</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="228"/>
         <source>No presentation is scheduled from now on.</source>
         <translation>No presentation is scheduled from now on.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="233"/>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="242"/>
         <source>Open a region first.</source>
         <translation>Open a region first.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="237"/>
         <source>{code} finalised and saved.</source>
         <translation>{code} finalised and saved.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="245"/>
         <source>{code} reopened; the reason is in its history.</source>
         <translation>{code} reopened; the reason is in its history.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="262"/>
         <source>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="272"/>
         <source>About GM100 Assessor</source>
         <translation>About GM100 Assessor</translation>
     </message>
@@ -268,22 +268,22 @@
         <translation>Your signing key. Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="303"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="320"/>
         <source>{name} · {panel}</source>
         <translation>{name} · {panel}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="321"/>
         <source>no panel</source>
         <translation>no panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="359"/>
         <source>Could not save the settings: {error}</source>
         <translation>Could not save the settings: {error}</translation>
     </message>
@@ -314,67 +314,67 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="71"/>
         <source>&amp;Regions</source>
         <translation>&amp;Regions</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="72"/>
         <source>Ru&amp;bric</source>
         <translation>Ru&amp;bric</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="71"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="73"/>
         <source>R&amp;oster and keys</source>
         <translation>R&amp;oster and keys</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="72"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="74"/>
         <source>Panels and sche&amp;dule</source>
         <translation>Panels and sche&amp;dule</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="73"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="75"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="80"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="81"/>
         <source>Plan &amp;schedule</source>
         <translation>Plan &amp;schedule</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="80"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="82"/>
         <source>Sign and &amp;export…</source>
         <translation>Sign and &amp;export…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="81"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="83"/>
         <source>&amp;Merge and rank…</source>
         <translation>&amp;Merge and rank…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="82"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="83"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="85"/>
         <source>The event draft, saved after every change</source>
         <translation>The event draft, saved after every change</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="89"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="91"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="90"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="92"/>
         <source>{event} — Chair — {app}</source>
         <translation>{event} — Chair — {app}</translation>
     </message>
@@ -4997,6 +4997,21 @@
     </message>
     <message>
         <location filename="../../gm100_desktop/ui/print_actions.py" line="275"/>
+        <source>{event} — score sheets</source>
+        <translation>{event} — score sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="276"/>
+        <source>{event} — blank paper sheets</source>
+        <translation>{event} — blank paper sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="277"/>
+        <source>{event} — schedule</source>
+        <translation>{event} — schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="279"/>
         <source>{event} — region sheets</source>
         <translation>{event} — region sheets</translation>
     </message>
@@ -5163,6 +5178,74 @@
         <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrinting</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="85"/>
+        <source>Print &amp;my score sheets</source>
+        <translation>Print &amp;my score sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="86"/>
+        <source>Print blank &amp;paper sheets</source>
+        <translation>Print blank &amp;paper sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="87"/>
+        <source>Print &amp;the schedule</source>
+        <translation>Print &amp;the schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="90"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="92"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="96"/>
+        <source>Your scores as last exported, with the bundle&apos;s number: export first (Ctrl+E) to include your latest changes.</source>
+        <translation>Your scores as last exported, with the bundle&apos;s number: export first (Ctrl+E) to include your latest changes.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="99"/>
+        <source>Paper sheets to score on by hand, should a laptop fail.</source>
+        <translation>Paper sheets to score on by hand, should a laptop fail.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="100"/>
+        <source>The presentation schedule, a page per panel and day.</source>
+        <translation>The presentation schedule, a page per panel and day.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="112"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="140"/>
+        <source>You have not exported your scores yet. The score sheets are printed from the signed score bundle, so that the paper matches it: export first (File → Export score bundle…, Ctrl+E).</source>
+        <translation>You have not exported your scores yet. The score sheets are printed from the signed score bundle, so that the paper matches it: export first (File → Export score bundle…, Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="149"/>
+        <source>Your last exported score bundle (number {sequence}) is no longer at {file}: was the USB stick removed? Plug it in again, or export again (Ctrl+E) and print then.</source>
+        <translation>Your last exported score bundle (number {sequence}) is no longer at {file}: was the USB stick removed? Plug it in again, or export again (Ctrl+E) and print then.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="166"/>
+        <source>The event draft still has problems, so there is nothing to print yet. Resolve the problems listed on the Export page first.</source>
+        <translation>The event draft still has problems, so there is nothing to print yet. Resolve the problems listed on the Export page first.</translation>
     </message>
 </context>
 <context>

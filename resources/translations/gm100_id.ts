@@ -92,47 +92,47 @@
 <context>
     <name>AssessorWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Region</source>
         <translation>&amp;Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -152,83 +152,83 @@
         <translation>Identitas &amp;penanda tangan saya…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Find region…</source>
         <translation>&amp;Cari daerah…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="194"/>
         <source>Go to region &amp;list</source>
         <translation>Ke &amp;daftar daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Next region</source>
         <translation>Daerah &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Previous region</source>
         <translation>Daerah &amp;sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
         <source>Go to &amp;current slot</source>
         <translation>Ke sesi paparan saat &amp;ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
         <source>F&amp;inalise region</source>
         <translation>&amp;Finalkan daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
         <source>Re&amp;open region…</source>
         <translation>Buka &amp;kembali daerah…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="200"/>
         <source>&amp;History…</source>
         <translation>&amp;Riwayat…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
         <source>&amp;About GM100 Assessor</source>
         <translation>&amp;Tentang GM100 Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="203"/>
         <source>The score database on this laptop</source>
         <translation>Basis data nilai di laptop ini</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="228"/>
         <source>No presentation is scheduled from now on.</source>
         <translation>Tidak ada lagi paparan yang dijadwalkan mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="233"/>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="242"/>
         <source>Open a region first.</source>
         <translation>Buka daerah terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="237"/>
         <source>{code} finalised and saved.</source>
         <translation>{code} telah difinalkan dan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="245"/>
         <source>{code} reopened; the reason is in its history.</source>
         <translation>{code} dibuka kembali; alasannya tercatat di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="262"/>
         <source>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Score database: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Log files: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GM100 Assessor {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring untuk Gerakan Menuju 100 Smart City.&lt;/p&gt;&lt;p&gt;Folder data: &lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;Basis data nilai: &lt;code&gt;{store}&lt;/code&gt;&lt;br&gt;Berkas log: &lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="272"/>
         <source>About GM100 Assessor</source>
         <translation>Tentang GM100 Assessor</translation>
     </message>
@@ -268,22 +268,22 @@
         <translation>Kunci penanda tangan Anda. Sidik jari: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="303"/>
         <source>Saved {time}</source>
         <translation>Tersimpan {time}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="320"/>
         <source>{name} · {panel}</source>
         <translation>{name} · {panel}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="321"/>
         <source>no panel</source>
         <translation>tanpa panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../gm100_desktop/ui/main_window.py" line="359"/>
         <source>Could not save the settings: {error}</source>
         <translation>Pengaturan tidak dapat disimpan: {error}</translation>
     </message>
@@ -314,67 +314,67 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="69"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="71"/>
         <source>&amp;Regions</source>
         <translation>&amp;Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="70"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="72"/>
         <source>Ru&amp;bric</source>
         <translation>Ru&amp;brik</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="71"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="73"/>
         <source>R&amp;oster and keys</source>
         <translation>Daftar &amp;asesor dan kunci</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="72"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="74"/>
         <source>Panels and sche&amp;dule</source>
         <translation>Panel dan &amp;jadwal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="73"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="75"/>
         <source>E&amp;xport</source>
         <translation>Ek&amp;spor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="78"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="80"/>
         <source>&amp;Event</source>
         <translation>Ke&amp;giatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="79"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="81"/>
         <source>Plan &amp;schedule</source>
         <translation>&amp;Rencanakan jadwal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="80"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="82"/>
         <source>Sign and &amp;export…</source>
         <translation>&amp;Tandatangani dan ekspor…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="81"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="83"/>
         <source>&amp;Merge and rank…</source>
         <translation>&amp;Gabungkan dan buat peringkat…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="82"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="83"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="85"/>
         <source>The event draft, saved after every change</source>
         <translation>Draf kegiatan, disimpan setiap kali ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="89"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="91"/>
         <source>New event</source>
         <translation>Kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/chair_window.py" line="90"/>
+        <location filename="../../gm100_desktop/ui/chair_window.py" line="92"/>
         <source>{event} — Chair — {app}</source>
         <translation>{event} — Ketua panel — {app}</translation>
     </message>
@@ -4997,6 +4997,21 @@
     </message>
     <message>
         <location filename="../../gm100_desktop/ui/print_actions.py" line="275"/>
+        <source>{event} — score sheets</source>
+        <translation>{event} — lembar nilai asesor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="276"/>
+        <source>{event} — blank paper sheets</source>
+        <translation>{event} — lembar nilai kosong</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="277"/>
+        <source>{event} — schedule</source>
+        <translation>{event} — jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/print_actions.py" line="279"/>
         <source>{event} — region sheets</source>
         <translation>{event} — lembar daerah</translation>
     </message>
@@ -5163,6 +5178,74 @@
         <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrinting</name>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="85"/>
+        <source>Print &amp;my score sheets</source>
+        <translation>Cetak lembar nilai &amp;saya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="86"/>
+        <source>Print blank &amp;paper sheets</source>
+        <translation>Cetak &amp;lembar kertas kosong</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="87"/>
+        <source>Print &amp;the schedule</source>
+        <translation>&amp;Cetak jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="90"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="92"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="96"/>
+        <source>Your scores as last exported, with the bundle&apos;s number: export first (Ctrl+E) to include your latest changes.</source>
+        <translation>Nilai Anda sebagaimana terakhir diekspor, dengan nomor paket nilainya: ekspor dulu (Ctrl+E) agar perubahan terakhir ikut tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="99"/>
+        <source>Paper sheets to score on by hand, should a laptop fail.</source>
+        <translation>Lembar kertas untuk menilai secara manual bila laptop bermasalah.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="100"/>
+        <source>The presentation schedule, a page per panel and day.</source>
+        <translation>Jadwal paparan, satu halaman per panel dan hari.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="112"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="140"/>
+        <source>You have not exported your scores yet. The score sheets are printed from the signed score bundle, so that the paper matches it: export first (File → Export score bundle…, Ctrl+E).</source>
+        <translation>Anda belum mengekspor nilai. Lembar nilai dicetak dari paket nilai yang ditandatangani agar kertasnya sesuai dengan paket itu: ekspor dulu (Berkas → Ekspor paket nilai…, Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="149"/>
+        <source>Your last exported score bundle (number {sequence}) is no longer at {file}: was the USB stick removed? Plug it in again, or export again (Ctrl+E) and print then.</source>
+        <translation>Paket nilai yang terakhir Anda ekspor (nomor {sequence}) tidak ada lagi di {file}: apakah USB sudah dicabut? Pasang kembali USB itu, atau ekspor lagi (Ctrl+E) lalu cetak.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="166"/>
+        <source>The event draft still has problems, so there is nothing to print yet. Resolve the problems listed on the Export page first.</source>
+        <translation>Draf kegiatan masih bermasalah, jadi belum ada yang dapat dicetak. Selesaikan dulu masalah yang tercantum di halaman Ekspor.</translation>
     </message>
 </context>
 <context>
