@@ -372,6 +372,10 @@ def self_test(frozen: Path) -> float:
             PASSED.append(name)
             return result.stdout
 
+        if not any(frozen.rglob("*pdfium*")):
+            raise SelfTestFailure("the print renderer (PDFium, from pypdfium2) is not in the frozen app")
+        print("self-test: print renderer (PDFium) bundled: ok", flush=True)
+        PASSED.append("print renderer bundled")
         version = step("version", ["--version"])
         if rules.read_version(ROOT) not in version:
             raise SelfTestFailure(f"step 'version' printed {version.strip()!r}, not the package's version")

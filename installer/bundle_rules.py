@@ -182,6 +182,10 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
     "alembic.operations.batch",
     "sqlalchemy.dialects.sqlite",
     "gm100_desktop.models.tables",
+    # The print preview finds its page renderer with importlib (ui/print_preview.py), which PyInstaller
+    # cannot follow; the pyinstaller-hooks-contrib hooks then carry PDFium itself.
+    "pypdfium2",
+    "pypdfium2_raw",
 )
 
 # resources/ folders carried whole, and the file patterns carried from the rest.
