@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pytest
+from rubric_support import make_rubric
 
 from gm100_desktop.domain import agreement
 from gm100_desktop.domain.aggregate import AssessorScores
@@ -21,36 +22,7 @@ from gm100_desktop.domain.agreement import (
 )
 from gm100_desktop.domain.canonical import canonical_json
 from gm100_desktop.domain.reliability import icc_forms, kendalls_w, krippendorff_alpha
-from gm100_desktop.domain.rubric import Rubric, parse_rubric
 from gm100_desktop.domain.scoring import summarise
-
-
-def make_rubric(low: int, high: int, dimensions: Sequence[tuple[str, float, Mapping[str, float]]]) -> Rubric:
-    """A rubric of (dimension id, weight, {criterion id: weight}) on the scale low–high."""
-    levels = {str(v): {"id": f"Tingkat {v}"} for v in range(low, high + 1)}
-    return parse_rubric(
-        {
-            "format": "gm100-rubric",
-            "format_version": 1,
-            "id": "test",
-            "version": "1",
-            "name": {"id": "Uji"},
-            "scale": {"min": low, "max": high},
-            "dimensions": [
-                {
-                    "id": dim_id,
-                    "name": {"id": dim_id, "en": dim_id.capitalize()},
-                    "weight": weight,
-                    "criteria": [
-                        {"id": c, "name": {"id": c}, "weight": w, "levels": levels} for c, w in crits.items()
-                    ],
-                }
-                for dim_id, weight, crits in dimensions
-            ],
-        },
-        "test.json",
-    )
-
 
 # One criterion on 0–100: an assessor's region total is exactly their score, so published matrices of
 # totals can be routed through the report unchanged.
