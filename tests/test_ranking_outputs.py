@@ -402,3 +402,13 @@ def test_dimension_names_when_the_report_carries_them(report: dict[str, Any]) ->
         d["name"] = {"id": f"Dimensi {d['dimension_id']}", "en": f"Dimension {d['dimension_id']}"}
     assert read_csv(ranking_csv_bytes(named, "id"))[0][5] == "Dimensi infrastructure"
     assert read_csv(ranking_csv_bytes(named, "en"))[0][5] == "Dimension infrastructure"
+
+
+@pytest.mark.parametrize("method", ["mean", "median", "trimmed", "adjusted"])
+def test_the_rule_sentence_is_indonesian_for_every_method(report: dict[str, Any], method: str) -> None:
+    from gm100_desktop.services.ranking_outputs import rule_sentence
+
+    changed = {**report, "rule": {**report["rule"], "method": method}}
+    text = rule_sentence(changed, "id")
+    assert text.startswith("Nilai setiap kriteria adalah") and "Each criterion" not in text
+    assert ("keketatan" in text) == (method == "adjusted")

@@ -222,6 +222,10 @@ _METHOD_TEXT_ID = {
         "rata-rata nilai para asesor panel tanpa nilai tertinggi dan terendah bila "
         f"{TRIM_MIN_VALUES} asesor atau lebih menilainya (jika kurang, rata-rata biasa)"
     ),
+    "adjusted": (
+        "rata-rata nilai para asesor panel setelah keketatan setiap asesor dikoreksi (efek asesor aditif "
+        "yang diperkirakan dari seluruh desain yang terhubung; nilai tetap dalam skala)"
+    ),
 }
 ICC_FORMS = ("icc_1_1", "icc_2_1", "icc_3_1", "icc_1_k", "icc_2_k", "icc_3_k")
 ICC_LABELS = ("ICC(1,1)", "ICC(2,1)", "ICC(3,1)", "ICC(1,k)", "ICC(2,k)", "ICC(3,k)")
