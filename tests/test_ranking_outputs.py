@@ -190,7 +190,7 @@ def test_csv_same_report_same_bytes(report: dict[str, Any]) -> None:
 
 def test_csv_headers_follow_the_language_and_codes_do_not(report: dict[str, Any]) -> None:
     en, ind = read_csv(ranking_csv_bytes(report, "en")), read_csv(ranking_csv_bytes(report, "id"))
-    assert ind[0][:5] == ["Peringkat", "Kode wilayah", "Nama wilayah", "Provinsi", "Nilai total"]
+    assert ind[0][:5] == ["Peringkat", "Kode daerah", "Nama daerah", "Provinsi", "Nilai total"]
     assert ind[0][8] == "Terpilih"
     assert {r[8] for r in ind[1:]} == {"ya", "tidak"}
     assert [r[:8] for r in ind[1:]] == [r[:8] for r in en[1:]]
@@ -278,7 +278,7 @@ def test_xlsx_ranking_sheet(report: dict[str, Any]) -> None:
 def test_xlsx_in_bahasa_indonesia(report: dict[str, Any]) -> None:
     ws = open_book(ranking_xlsx_bytes(report, "id"))["Peringkat"]
     _, labels, _ = table(ws, "Peringkat")
-    assert labels[:3] == ["Peringkat", "Kode wilayah", "Nama wilayah"]
+    assert labels[:3] == ["Peringkat", "Kode daerah", "Nama daerah"]
     texts = [c.value for row in ws.iter_rows(max_row=20) for c in row if isinstance(c.value, str)]
     assert any(t.startswith("Nilai setiap kriteria adalah rata-rata") for t in texts)
     assert any("bersaing untuk" in t for t in texts)

@@ -7,16 +7,18 @@ panel, a region not on the schedule — are refused and listed, never silently d
 Of one assessor's marks of one region the merge takes, in this order: the signed bundle when it has the
 region finalised; a complete paper sheet confirmed by double entry (a laptop died); the bundle's marks in
 progress (the region then stays incomplete). A paper sheet that is not used is listed with the reason.
+Each reason is a `Message` (translated in the window); the report keeps its English text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gm100_desktop.domain.aggregate import DEFAULT_METHOD, DEFAULT_TOP_N, AssessorScores
 from gm100_desktop.domain.event import EventDefinition
-from gm100_desktop.domain.merge_intake import BundleRecord, Decision, SheetScores
+from gm100_desktop.domain.merge_intake import NOT_IN_REPORT, BundleRecord, Decision, SheetScores
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 
 FINALISED, IN_PROGRESS, MISSING, CONFLICT = "finalised", "in_progress", "missing", "conflict"
 BUNDLE, PAPER = "bundle", "paper"
@@ -82,10 +84,17 @@ class Cell:
 
 @dataclass(frozen=True)
 class RefusedMarks:
+    """Marks that do not count; `reason` is the English text of `message`."""
+
     assessor_id: str
     region_code: str
     source: str  # bundle | paper
     reason: str
+    message: Message | None = field(default=None, compare=False, metadata=NOT_IN_REPORT)
+
+    @classmethod
+    def of(cls, assessor_id: str, region_code: str, source: str, why: Message) -> RefusedMarks:
+        return cls(assessor_id, region_code, source, why.text, why)
 
 
 @dataclass(frozen=True)
@@ -121,14 +130,30 @@ def plan_marks(
     refused: list[RefusedMarks] = []
     paper_unused: list[RefusedMarks] = []
 
-    def why_not(assessor: str, code: str) -> str | None:
+    def why_not(assessor: str, code: str) -> Message | None:
         seat = seating.get(code)
         if seat is None:
-            return f"region {code} is not on the schedule"
+            return message(
+                QT_TRANSLATE_NOOP("GM100Error", "region {region} is not on the schedule"), region=code
+            )
         if (assessor, code) in clash:
-            return f"assessor {assessor} has a conflict of interest with region {code}"
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error", "assessor {assessor} has a conflict of interest with region {region}"
+                ),
+                assessor=assessor,
+                region=code,
+            )
         if assessor not in seat.assessors:
-            return f"assessor {assessor} did not sit in panel {seat.panel_id} when region {code} was assessed"
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "assessor {assessor} did not sit in panel {panel} when region {region} was assessed",
+                ),
+                assessor=assessor,
+                panel=seat.panel_id,
+                region=code,
+            )
         return None
 
     bundle_sheets: dict[tuple[str, str], SheetScores] = {}
@@ -138,27 +163,25 @@ def plan_marks(
                 continue
             reason = why_not(assessor, sheet.region_code)
             if reason is not None:
-                refused.append(RefusedMarks(assessor, sheet.region_code, BUNDLE, reason))
+                refused.append(RefusedMarks.of(assessor, sheet.region_code, BUNDLE, reason))
             else:
                 bundle_sheets[(assessor, sheet.region_code)] = sheet
     paper_sheets: dict[tuple[str, str], SheetScores] = {}
     for (assessor, code), sheet in sorted(paper.items()):
         reason = why_not(assessor, code)
         if reason is not None:
-            refused.append(RefusedMarks(assessor, code, PAPER, reason))
+            refused.append(RefusedMarks.of(assessor, code, PAPER, reason))
             continue
         signed = bundle_sheets.get((assessor, code))
         if signed is not None and signed.state == FINALISED:
-            same = signed.values == sheet.values
-            paper_unused.append(
-                RefusedMarks(
-                    assessor,
-                    code,
-                    PAPER,
-                    "the signed bundle has this region finalised"
-                    + ("" if same else ", and its marks differ from the paper sheet"),
+            if signed.values == sheet.values:
+                unused = QT_TRANSLATE_NOOP("GM100Error", "the signed bundle has this region finalised")
+            else:
+                unused = QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "the signed bundle has this region finalised, and its marks differ from the paper sheet",
                 )
-            )
+            paper_unused.append(RefusedMarks.of(assessor, code, PAPER, message(unused)))
             continue
         paper_sheets[(assessor, code)] = sheet
 

@@ -14,22 +14,29 @@ Rules (DESIGN.md, "Merge semantics"; docs/merge.md):
   earlier sequence never replaces a later one. Two different bundles with one sequence are both refused.
 - A bundle whose history does not extend an earlier bundle of the same assessor is flagged: the history
   was rewritten between the two exports.
+
+Every reason and flag is built as a `Message` (an English template marked for translation, and its params):
+the report keeps its English text, the window shows it translated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from gm100_desktop.domain.bundle import ScoreBundle
 from gm100_desktop.domain.event import EventDefinition
 from gm100_desktop.domain.minisign import PublicKey, parse_public_key
+from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 
 ACCEPTED, SUPERSEDED, DUPLICATE, LATE, QUARANTINED, REFUSED = (
     "accepted", "superseded", "duplicate", "late", "quarantined", "refused",
 )  # fmt: skip
 STATES = (ACCEPTED, SUPERSEDED, DUPLICATE, LATE, QUARANTINED, REFUSED)
 DECISION_KINDS = ("pin_key", "accept_late", "include_region", "method", "top_n", "tie_break", "deadline")
+# Field metadata: kept on the object for the window, left out of the report (merge_report.plain).
+NOT_IN_REPORT: Mapping[str, bool] = MappingProxyType({"report": False})
 
 
 @dataclass(frozen=True)
@@ -93,10 +100,13 @@ class InputFile:
     sha256: str
     record: BundleRecord | None
     error: str = ""
+    error_message: Message | None = field(default=None, compare=False)  # `error` to translate, when known
 
 
 @dataclass(frozen=True)
 class InputVerdict:
+    """One input's state; `reason` and `flags` are the English text of `message` and `flag_messages`."""
+
     name: str
     sha256: str
     state: str
@@ -107,6 +117,8 @@ class InputVerdict:
     fingerprint: str
     created_at: str
     flags: tuple[str, ...]  # e.g. a rewritten history, a pinned key, an accepted late bundle
+    message: Message | None = field(default=None, compare=False, metadata=NOT_IN_REPORT)
+    flag_messages: tuple[Message, ...] = field(default=(), compare=False, metadata=NOT_IN_REPORT)
 
 
 @dataclass(frozen=True)
@@ -144,20 +156,37 @@ def bundle_record(bundle: ScoreBundle, name: str, sha256: str, criteria: Sequenc
     )
 
 
-def rewritten_history(older: BundleRecord, newer: BundleRecord) -> str | None:
+def rewritten_history(older: BundleRecord, newer: BundleRecord) -> Message | None:
     """None when `newer`'s history continues `older`'s, else why not (a prefix check: it is a hash chain)."""
     if older.public_key != newer.public_key:
-        return (
-            f"sequence {newer.sequence} was made with another key ({newer.key_id}, a new laptop?) and cannot "
-            f"continue the history of sequence {older.sequence} (key {older.key_id}); compare the marks"
+        return message(
+            QT_TRANSLATE_NOOP(
+                "GM100Error",
+                "sequence {sequence} was made with another key ({key_id}, a new laptop?) and cannot continue "
+                "the history of sequence {older} (key {older_key_id}); compare the marks",
+            ),
+            sequence=newer.sequence,
+            key_id=newer.key_id,
+            older=older.sequence,
+            older_key_id=older.key_id,
         )
     n = len(older.history)
     if len(newer.history) < n:
-        return f"the history shrank from {n // 32} to {len(newer.history) // 32} entries"
+        return message(
+            QT_TRANSLATE_NOOP("GM100Error", "the history shrank from {before} to {after} entries"),
+            before=n // 32,
+            after=len(newer.history) // 32,
+        )
     if newer.history[:n] != older.history:
         # Each entry's hash covers the one before, so the first differing entry is where it was rewritten.
         first = next(i for i in range(0, n, 32) if newer.history[i : i + 32] != older.history[i : i + 32])
-        return f"history entry {first // 32 + 1} was rewritten after sequence {older.sequence} was exported"
+        return message(
+            QT_TRANSLATE_NOOP(
+                "GM100Error", "history entry {entry} was rewritten after sequence {sequence} was exported"
+            ),
+            entry=first // 32 + 1,
+            sequence=older.sequence,
+        )
     return None
 
 
@@ -181,65 +210,98 @@ def classify_inputs(
     rubric_sha256 = definition.rubric.digest()
     codes = frozenset(g.code for g in definition.regions)
     verdicts: dict[int, InputVerdict] = {}
-    flags: dict[int, list[str]] = {i: [] for i in range(len(files))}
+    flags: dict[int, list[Message]] = {i: [] for i in range(len(files))}
     first_of: dict[str, int] = {}
     counting: dict[str, list[int]] = {}
 
-    def verdict(i: int, state: str, reason: str = "") -> None:
+    def verdict(i: int, state: str, why: Message | None = None) -> None:
         f = files[i]
         r = f.record
         verdicts[i] = InputVerdict(
             name=f.name,
             sha256=f.sha256,
             state=state,
-            reason=reason,
+            reason="" if why is None else why.text,
             assessor_id=r.assessor_id if r else "",
             sequence=r.sequence if r else None,
             key_id=r.key_id if r else "",
             fingerprint=r.fingerprint if r else "",
             created_at=r.created_at if r else "",
-            flags=tuple(flags[i]),
+            flags=tuple(m.text for m in flags[i]),
+            message=why,
+            flag_messages=tuple(flags[i]),
         )
 
     for i, f in enumerate(files):
         if f.sha256 in first_of:
-            verdict(i, DUPLICATE, f"the same file as {files[first_of[f.sha256]].name}")
+            verdict(
+                i,
+                DUPLICATE,
+                message(
+                    QT_TRANSLATE_NOOP("GM100Error", "the same file as {file}"),
+                    file=files[first_of[f.sha256]].name,
+                ),
+            )
             continue
         first_of[f.sha256] = i
         r = f.record
         if r is None:
-            verdict(i, REFUSED, f.error)
+            verdict(i, REFUSED, _verification_error(f))
             continue
         why = _event_mismatch(r, definition.event_id, package_sha256, rubric_sha256, codes)
         if why is None and r.assessor_id not in roster:
-            why = f'assessor "{r.assessor_id}" is not in the roster of this event'
+            why = message(
+                QT_TRANSLATE_NOOP("GM100Error", 'assessor "{assessor}" is not in the roster of this event'),
+                assessor=r.assessor_id,
+            )
         if why is None and r.key_id in revoked:
-            why = f"key {r.key_id} was revoked by the chair"
+            why = message(
+                QT_TRANSLATE_NOOP("GM100Error", "key {key_id} was revoked by the chair"), key_id=r.key_id
+            )
         owner = registered.get(r.public_key)
         if why is None and owner is not None and owner != r.assessor_id:
-            why = f"signed with the key registered for assessor {owner}, but names assessor {r.assessor_id}"
+            why = message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "signed with the key registered for assessor {owner}, but names assessor {assessor}",
+                ),
+                owner=owner,
+                assessor=r.assessor_id,
+            )
         if why is not None:
             verdict(i, REFUSED, why)
             continue
         if owner is None:
             pin = pins.get(r.public_key)
             if pin is None:
-                verdict(
-                    i,
-                    QUARANTINED,
-                    f"key {r.key_id} is not the key the roster holds for assessor {r.assessor_id}; "
-                    "compare its fingerprint with the assessor before pinning it",
+                quarantine = QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "key {key_id} is not the key the roster holds for assessor {assessor}; compare its "
+                    "fingerprint with the assessor before pinning it",
                 )
+                verdict(i, QUARANTINED, message(quarantine, key_id=r.key_id, assessor=r.assessor_id))
                 continue
             if pin[0] != r.assessor_id:
-                verdict(i, REFUSED, f"key {r.key_id} was pinned to assessor {pin[0]}, not {r.assessor_id}")
+                pinned = QT_TRANSLATE_NOOP(
+                    "GM100Error", "key {key_id} was pinned to assessor {pinned}, not {assessor}"
+                )
+                verdict(i, REFUSED, message(pinned, key_id=r.key_id, pinned=pin[0], assessor=r.assessor_id))
                 continue
-            flags[i].append(f"key pinned to {pin[0]} by the chair: {pin[1]}")
+            flags[i].append(
+                message(
+                    QT_TRANSLATE_NOOP("GM100Error", "key pinned to {assessor} by the chair: {reason}"),
+                    assessor=pin[0],
+                    reason=pin[1],
+                )
+            )
         if deadline and r.created_at[:16] > deadline:
             if f.sha256 not in late_ok:
-                verdict(i, LATE, f"created {r.created_at[:16]} UTC, after the deadline {deadline} UTC")
+                late = QT_TRANSLATE_NOOP(
+                    "GM100Error", "created {created} UTC, after the deadline {deadline} UTC"
+                )
+                verdict(i, LATE, message(late, created=r.created_at[:16], deadline=deadline))
                 continue
-            flags[i].append("late bundle accepted by the chair")
+            flags[i].append(message(QT_TRANSLATE_NOOP("GM100Error", "late bundle accepted by the chair")))
         counting.setdefault(r.assessor_id, []).append(i)
 
     accepted: dict[str, BundleRecord] = {}
@@ -249,8 +311,15 @@ def classify_inputs(
             by_sequence.setdefault(_record(files, i).sequence, []).append(i)
         clashing = {seq for seq, same in by_sequence.items() if len(same) > 1}
         for seq in clashing:
+            clash = message(
+                QT_TRANSLATE_NOOP(
+                    "GM100Error", "another, different bundle of assessor {assessor} has sequence {sequence}"
+                ),
+                assessor=assessor,
+                sequence=seq,
+            )
             for i in by_sequence[seq]:
-                verdict(i, REFUSED, f"another, different bundle of assessor {assessor} has sequence {seq}")
+                verdict(i, REFUSED, clash)
         usable = sorted(
             (i for i in indices if _record(files, i).sequence not in clashing),
             key=lambda i: _record(files, i).sequence,
@@ -261,10 +330,19 @@ def classify_inputs(
         newest = _record(files, latest)
         for i in usable[:-1]:
             older = _record(files, i)
-            why = rewritten_history(older, newest)
-            if why is not None:
-                flags[latest].append(f"rewritten history against sequence {older.sequence}: {why}")
-            verdict(i, SUPERSEDED, f"sequence {newest.sequence} of the same assessor is later")
+            rewritten = rewritten_history(older, newest)
+            if rewritten is not None:
+                flags[latest].append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "GM100Error", "rewritten history against sequence {sequence}: {why}"
+                        ),
+                        sequence=older.sequence,
+                        why=rewritten,
+                    )
+                )
+            later = QT_TRANSLATE_NOOP("GM100Error", "sequence {sequence} of the same assessor is later")
+            verdict(i, SUPERSEDED, message(later, sequence=newest.sequence))
         verdict(latest, ACCEPTED)
         accepted[assessor] = newest
     return Intake(tuple(verdicts[i] for i in range(len(files))), accepted)
@@ -276,20 +354,35 @@ def _record(files: Sequence[InputFile], i: int) -> BundleRecord:
     return record
 
 
+def _verification_error(f: InputFile) -> Message:
+    """Why `f` could not be verified: its error's message when it gives the same text, else that text."""
+    if f.error_message is not None and f.error_message.text == f.error:
+        return f.error_message
+    return message("{reason}", reason=f.error)  # nothing to translate (a session file keeps only the text)
+
+
 def _event_mismatch(
     r: BundleRecord, event_id: str, package_sha256: str, rubric_sha256: str, codes: frozenset[str]
-) -> str | None:
+) -> Message | None:
     if r.event_id != event_id:
-        return f'made for event "{r.event_id}", not "{event_id}"'
+        return message(
+            QT_TRANSLATE_NOOP("GM100Error", 'made for event "{found}", not "{expected}"'),
+            found=r.event_id,
+            expected=event_id,
+        )
     if r.event_package_sha256 != package_sha256:
-        return (
-            f"made for another version of this event (package {r.event_package_sha256[:12]}…); the assessor "
-            "must import the current version, then export again"
+        return message(
+            QT_TRANSLATE_NOOP(
+                "GM100Error",
+                "made for another version of this event (package {package}…); the assessor must import the "
+                "current version, then export again",
+            ),
+            package=r.event_package_sha256[:12],
         )
     if r.rubric_sha256 != rubric_sha256:
-        return "scored with another rubric than this event's"
+        return message(QT_TRANSLATE_NOOP("GM100Error", "scored with another rubric than this event's"))
     if r.region_codes != codes:
-        return "does not list exactly the regions of this event"
+        return message(QT_TRANSLATE_NOOP("GM100Error", "does not list exactly the regions of this event"))
     return None
 
 

@@ -143,9 +143,12 @@ def build_report(
 
 def plain(value: Any) -> Any:
     """Dataclasses, tuples and mappings as JSON-ready dicts and lists (`dataclasses.asdict` without its deep
-    copies, which cost a third of a venue merge)."""
+    copies, which cost a third of a venue merge). Fields marked `merge_intake.NOT_IN_REPORT` (the messages
+    the window translates) are left out."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+        return {
+            f.name: plain(getattr(value, f.name)) for f in fields(value) if f.metadata.get("report", True)
+        }
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     if isinstance(value, Mapping):

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from gm100_desktop import __version__
-from gm100_desktop.domain.aggregate import sensitivity
-from gm100_desktop.domain.agreement import agreement_report, agreement_to_dict
+from gm100_desktop.domain.aggregate import Sensitivity, sensitivity
+from gm100_desktop.domain.agreement import AgreementReport, agreement_report, agreement_to_dict
 from gm100_desktop.domain.archive import MAX_ARCHIVE_BYTES
 from gm100_desktop.domain.bundle import read_bundle
 from gm100_desktop.domain.canonical import canonical_json
@@ -32,12 +32,14 @@ from gm100_desktop.domain.merge_intake import (
 )
 from gm100_desktop.domain.merge_report import build_report
 from gm100_desktop.domain.paper import PaperEntry, check_entries, check_to_dict, entry_to_dict
-from gm100_desktop.domain.severity import SeverityNotEstimable, estimate_severity
+from gm100_desktop.domain.severity import SeverityEstimate, SeverityNotEstimable, estimate_severity
 from gm100_desktop.errors import CancelledError, GM100Error, MergeOptionsError
+from gm100_desktop.i18n import Message
 from gm100_desktop.services.files import read_capped
 
 BUNDLE_SUFFIX = ".gm100bundle"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+ReportPath = tuple[str | int, ...]  # keys and list indices into the report, e.g. ("inputs", 3, "reason")
 
 
 @dataclass
@@ -78,6 +80,9 @@ class MergeOutcome:
     intake: Intake
     plan: MarksPlan
     report: dict[str, Any]  # build_report's dictionary: the JSON ranking before signing
+    # The report's English reasons and explanations as messages the window translates, each under the path
+    # of its text in the report (see `report_messages`); never part of the report.
+    messages: Mapping[ReportPath, Message] = field(default_factory=dict)
 
 
 def collect_bundle_files(items: Sequence[Path]) -> list[Path]:
@@ -108,7 +113,7 @@ def read_input(name: str, path: Path, criteria: Sequence[str]) -> InputFile:
     try:
         data = read_capped(path, MAX_ARCHIVE_BYTES)
     except GM100Error as exc:
-        return InputFile(name, "", None, exc.message)
+        return InputFile(name, "", None, exc.message, Message(exc.template, exc.params))
     return input_from_bytes(name, data, criteria)
 
 
@@ -117,7 +122,7 @@ def input_from_bytes(name: str, data: bytes, criteria: Sequence[str]) -> InputFi
     try:
         bundle = read_bundle(data, name)
     except GM100Error as exc:
-        return InputFile(name, sha, None, exc.message)
+        return InputFile(name, sha, None, exc.message, Message(exc.template, exc.params))
     return InputFile(name, sha, bundle_record(bundle, name, sha, criteria))
 
 
@@ -158,6 +163,7 @@ def merge(session: MergeSession) -> MergeOutcome:
     if estimate is None:
         estimate = estimate_severity(d.rubric, plan.rows, region_panels=plan.region_panels)
     severity = asdict(estimate)
+    agreement = agreement_report(d.rubric, plan.rows, plan.region_panels)
     report = build_report(
         generator=f"GM100 Assessor {__version__}",
         definition=d,
@@ -169,10 +175,55 @@ def merge(session: MergeSession) -> MergeOutcome:
         plan=plan,
         aggregation=result,
         sensitivity=spread,
-        reliability=agreement_to_dict(agreement_report(d.rubric, plan.rows, plan.region_panels)),
+        reliability=agreement_to_dict(agreement),
         severity=severity,
     )
-    return MergeOutcome(options, intake, plan, report)
+    messages = report_messages(intake, plan, agreement, estimate, spread)
+    return MergeOutcome(options, intake, plan, report, messages)
+
+
+def report_messages(
+    intake: Intake,
+    plan: MarksPlan,
+    agreement: AgreementReport,
+    severity: SeverityEstimate,
+    spread: Sensitivity,
+) -> dict[ReportPath, Message]:
+    """Report path -> the message whose English text the report holds there, for the window to translate.
+
+    The paths follow `build_report` ("inputs" in verdict order, "refused_marks" in `plan.refused` order…).
+    ("reliability", "spread", i, "explanation") is the one path the report does not hold: its explanation.
+    """
+    out: dict[ReportPath, Message] = {}
+    for i, v in enumerate(intake.verdicts):
+        if v.message is not None:
+            out["inputs", i, "reason"] = v.message
+        for j, flag in enumerate(v.flag_messages):
+            out["inputs", i, "flags", j] = flag
+    for section, marks in (("refused_marks", plan.refused), ("paper_unused", plan.paper_unused)):
+        for i, r in enumerate(marks):
+            if r.message is not None:
+                out[section, i, "reason"] = r.message
+    out["reliability", "rules"] = agreement.rules()
+    for level, figure in (("interval", agreement.alpha_interval), ("ordinal", agreement.alpha_ordinal)):
+        if figure.reason is not None:
+            out["reliability", "alpha", level, "reason"] = figure.reason
+    for i, p in enumerate(agreement.panels):
+        if p.icc_reason is not None:
+            out["reliability", "panels", i, "icc_reason"] = p.icc_reason
+        if p.kendall_reason is not None:
+            out["reliability", "panels", i, "kendall_reason"] = p.kendall_reason
+    for i, c in enumerate(agreement.corridor_checks):
+        out["reliability", "corridor_checks", i, "explanation"] = c.explanation()
+    for i, f in enumerate(agreement.spread):
+        out["reliability", "spread", i, "explanation"] = f.explanation()
+    refusal = severity.refusal()
+    if refusal is not None:
+        out["severity", "refused"] = refusal
+        for i, (_method, reason) in enumerate(spread.refused_methods):
+            if reason == severity.refused:  # the adjusted method, refused for the reason the estimate gives
+                out["sensitivity", "refused_methods", i, "reason"] = refusal
+    return out
 
 
 def ranking_bytes(report: Mapping[str, Any]) -> bytes:

@@ -46,8 +46,8 @@ BOLD = Font(bold=True)
 LABELS: dict[str, dict[str, str]] = {
     # ranking columns
     "rank": {"id": "Peringkat", "en": "Rank"},
-    "region_code": {"id": "Kode wilayah", "en": "Region code"},
-    "region_name": {"id": "Nama wilayah", "en": "Region name"},
+    "region_code": {"id": "Kode daerah", "en": "Region code"},
+    "region_name": {"id": "Nama daerah", "en": "Region name"},
     "province": {"id": "Provinsi", "en": "Province"},
     "total": {"id": "Nilai total", "en": "Total"},
     "selected": {"id": "Terpilih", "en": "Selected"},
@@ -90,7 +90,7 @@ LABELS: dict[str, dict[str, str]] = {
     "excluded": {"id": "Tidak diperingkat (belum lengkap)", "en": "Not ranked (incomplete)"},
     "included": {"id": "Diperingkat meski belum lengkap", "en": "Ranked although incomplete"},
     "legend": {
-        "id": "Garis tebal di bawah wilayah terpilih terakhir menandai garis batas; baris berwarna kuning "
+        "id": "Garis tebal di bawah daerah terpilih terakhir menandai garis batas; baris berwarna kuning "
         "seri di garis batas.",
         "en": "A thick line below the last selected region marks the cut; yellow rows are tied at the cut.",
     },
@@ -117,13 +117,13 @@ LABELS: dict[str, dict[str, str]] = {
     "severity": {"id": "Keketatan", "en": "Severity"},
     "se": {"id": "Galat baku", "en": "SE"},
     "scores_used": {"id": "Nilai dipakai", "en": "Scores used"},
-    "regions": {"id": "Wilayah", "en": "Regions"},
+    "regions": {"id": "Daerah", "en": "Regions"},
     "not_estimable": {"id": "Tidak dapat diperkirakan: {reason}", "en": "Not estimable: {reason}"},
     "sev_sigma": {"id": "Simpangan baku sisa", "en": "Residual standard deviation"},
     "sev_dof": {"id": "Derajat bebas", "en": "Degrees of freedom"},
     "sev_se_reason": {"id": "Tanpa galat baku karena", "en": "No standard error because"},
     "sev_scores": {"id": "Jumlah nilai", "en": "Scores"},
-    "sev_units": {"id": "Unit (wilayah × kriteria)", "en": "Units (region × criterion)"},
+    "sev_units": {"id": "Unit (daerah × kriteria)", "en": "Units (region × criterion)"},
     "sev_clamped": {
         "id": "Nilai disesuaikan yang dipotong ke batas skala",
         "en": "Adjusted scores cut back to the scale",
@@ -139,17 +139,17 @@ LABELS: dict[str, dict[str, str]] = {
     "flags": {"id": "Catatan khusus", "en": "Flags"},
     "refused_marks": {"id": "Nilai yang ditolak", "en": "Refused marks"},
     "paper_unused": {"id": "Lembar kertas yang tidak dipakai", "en": "Paper sheets not used"},
-    "region": {"id": "Wilayah", "en": "Region"},
+    "region": {"id": "Daerah", "en": "Region"},
     "paper_entries": {"id": "Entri lembar kertas", "en": "Paper entries"},
     # reliability
     "rules": {"id": "Aturan penandaan", "en": "Flagging rules"},
     "panels": {"id": "Kesepakatan per panel", "en": "Agreement per panel"},
-    "regions_used": {"id": "Wilayah dipakai", "en": "Regions used"},
+    "regions_used": {"id": "Daerah dipakai", "en": "Regions used"},
     "assessors_used": {"id": "Asesor dipakai", "en": "Assessors used"},
     "kendall_w": {"id": "W Kendall", "en": "Kendall's W"},
     "chi_square": {"id": "Khi-kuadrat", "en": "Chi-square"},
     "df": {"id": "Derajat bebas", "en": "df"},
-    "regions_left_out": {"id": "Wilayah tidak dipakai", "en": "Regions left out"},
+    "regions_left_out": {"id": "Daerah tidak dipakai", "en": "Regions left out"},
     "assessors_left_out": {"id": "Asesor tidak dipakai", "en": "Assessors left out"},
     "remarks": {"id": "Keterangan", "en": "Remarks"},
     "alpha": {"id": "Alfa Krippendorff", "en": "Krippendorff's alpha"},
@@ -167,12 +167,12 @@ LABELS: dict[str, dict[str, str]] = {
     "corridor_width": {"id": "Lebar koridor (poin, skala 0–100)", "en": "Corridor (points, 0–100 scale)"},
     "spread_points": {"id": "Selisih yang ditandai (poin skala)", "en": "Flagged spread (scale points)"},
     "mean_deviation": {"id": "Rata-rata selisih", "en": "Mean deviation"},
-    "regions_counted": {"id": "Wilayah dihitung", "en": "Regions counted"},
-    "regions_outside": {"id": "Wilayah di luar koridor", "en": "Regions outside"},
+    "regions_counted": {"id": "Daerah dihitung", "en": "Regions counted"},
+    "regions_outside": {"id": "Daerah di luar koridor", "en": "Regions outside"},
     "flagged": {"id": "Ditandai", "en": "Flagged"},
     "explanation": {"id": "Penjelasan", "en": "Explanation"},
     "flagged_assessors": {"id": "Asesor yang ditandai", "en": "Flagged assessors"},
-    "regions_without_panel": {"id": "Wilayah tanpa panel", "en": "Regions without a panel"},
+    "regions_without_panel": {"id": "Daerah tanpa panel", "en": "Regions without a panel"},
     "other": {"id": "Lainnya", "en": "Other"},
     "not_available": {"id": "Tidak tersedia.", "en": "Not available."},
     # sensitivity and decisions
@@ -208,7 +208,7 @@ WORDS: dict[str, dict[str, str]] = {
     "method": {"id": "metode", "en": "method"},
     "pin_key": {"id": "sematkan kunci", "en": "pin key"},
     "accept_late": {"id": "terima berkas terlambat", "en": "accept late bundle"},
-    "include_region": {"id": "ikutkan wilayah", "en": "include region"},
+    "include_region": {"id": "ikutkan daerah", "en": "include region"},
     "top_n": {"id": "jumlah kursi", "en": "places (top N)"},
     "tie_break": {"id": "penentu seri", "en": "tie-break"},
     "deadline": {"id": "batas waktu", "en": "deadline"},
@@ -334,15 +334,15 @@ def rule_sentence(report: Mapping[str, Any], language: str) -> str:
     if chain:
         ties = (
             f"nilai total yang sama diurutkan menurut {', lalu '.join(chain)} (tertinggi lebih dulu); "
-            "wilayah yang tetap sama berbagi peringkat"
+            "daerah yang tetap sama berbagi peringkat"
         )
     else:
-        ties = "wilayah dengan nilai total yang sama berbagi peringkat"
+        ties = "daerah dengan nilai total yang sama berbagi peringkat"
     return (
-        f"Nilai setiap kriteria adalah {_METHOD_TEXT_ID[method]}. Wilayah diurutkan menurut nilai total "
+        f"Nilai setiap kriteria adalah {_METHOD_TEXT_ID[method]}. Daerah diurutkan menurut nilai total "
         f"(0–100, dibandingkan sampai {rule['decimals']} desimal), tertinggi lebih dulu; {ties} "
-        f"(1, 2, 2, 4). {rule['top_n']} wilayah teratas terpilih; wilayah yang seri di garis batas tidak "
-        "terpilih dan ketua memutuskan di antara mereka. Wilayah yang penilaiannya belum lengkap tidak "
+        f"(1, 2, 2, 4). {rule['top_n']} daerah teratas terpilih; daerah yang seri di garis batas tidak "
+        "terpilih dan ketua memutuskan di antara mereka. Daerah yang penilaiannya belum lengkap tidak "
         "diperingkat kecuali ketua mengikutsertakannya."
     )
 

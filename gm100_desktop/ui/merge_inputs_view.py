@@ -24,7 +24,7 @@ from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.services.merge import MergeSession
 from gm100_desktop.ui.decision_dialog import ask_reason
 from gm100_desktop.ui.fingerprint_view import FingerprintView, fixed_font, grouped_fingerprint
-from gm100_desktop.ui.merge_tables import Column, Row, RowsModel, rows_table
+from gm100_desktop.ui.merge_tables import Column, Messages, Row, RowsModel, core_text, rows_table
 
 AskReason = Callable[..., str | None]  # (parent, title, text, *, extra=, confirm=) -> reason or None
 DEADLINE_FORMAT = "yyyy-MM-ddTHH:mm"
@@ -81,7 +81,8 @@ class PinKeyPanel(QWidget):
 
 
 class InputsView(QWidget):
-    """The input files table (state in words and colour, reason as given) and the chair's actions on it."""
+    """The input files table (state in words and colour, the reason in the interface language) and the chair's
+    actions on it."""
 
     add_files_requested = Signal()
     add_folder_requested = Signal()
@@ -94,6 +95,7 @@ class InputsView(QWidget):
         self.ask_reason: AskReason = ask_reason  # tests replace it
         self.session: MergeSession | None = None
         self.report: Mapping[str, Any] = {}
+        self.messages: Messages = {}
         self.setAcceptDrops(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -196,15 +198,32 @@ class InputsView(QWidget):
 
     # ---- data ----------------------------------------------------------------------------------------
 
-    def set_data(self, session: MergeSession, report: Mapping[str, Any]) -> None:
+    def set_data(
+        self, session: MergeSession, report: Mapping[str, Any], messages: Messages | None = None
+    ) -> None:
+        """Show `report`; `messages` (MergeOutcome.messages) translate its reasons."""
         row = self.selected()
-        self.session, self.report = session, report
+        self.session, self.report, self.messages = session, report, messages or {}
         self._fill()
         if row is not None:
             self.select_file(str(row["name"]))  # the same file stays selected after a merge
 
+    def _with_texts(self, section: str) -> list[Row]:
+        """The report's rows of `section`, each with its reason (and flags) as shown: `reason_text`,
+        `flag_texts`."""
+        rows: list[Row] = []
+        for i, row in enumerate(self.report.get(section, [])):
+            shown = dict(row)
+            shown["reason_text"] = core_text(self.messages, (section, i, "reason"), row["reason"])
+            flags = row.get("flags", [])
+            shown["flag_texts"] = [
+                core_text(self.messages, (section, i, "flags", j), flag) for j, flag in enumerate(flags)
+            ]
+            rows.append(shown)
+        return rows
+
     def _fill(self) -> None:
-        inputs: Sequence[Row] = self.report.get("inputs", [])
+        inputs: Sequence[Row] = self._with_texts("inputs")
         self.model.set_rows(
             [
                 Column(self.tr("File"), lambda r: str(r["name"]), lambda r: str(r["sha256"])),
@@ -226,14 +245,16 @@ class InputsView(QWidget):
             ],
             inputs,
         )
-        marks = [*self.report.get("refused_marks", []), *self.report.get("paper_unused", [])]
+        marks = [*self._with_texts("refused_marks"), *self._with_texts("paper_unused")]
         self.marks_model.set_rows(
             [
                 Column(self.tr("Assessor"), lambda r: str(r["assessor_id"])),
                 Column(self.tr("Region"), lambda r: str(r["region_code"])),
                 Column(self.tr("From"), lambda r: self.source_text(str(r["source"]))),
                 Column(
-                    self.tr("Why they do not count"), lambda r: str(r["reason"]), lambda r: str(r["reason"])
+                    self.tr("Why they do not count"),
+                    lambda r: str(r["reason_text"]),
+                    lambda r: str(r["reason_text"]),
                 ),
             ],
             marks,
@@ -270,7 +291,7 @@ class InputsView(QWidget):
         lines = [
             self.tr("{file}: {state}.").format(file=row["name"], state=self.state_text(str(row["state"])))
         ]
-        lines += [str(x) for x in (row["reason"], *row["flags"]) if x]
+        lines += [str(x) for x in (row["reason_text"], *row["flag_texts"]) if x]
         if row["fingerprint"]:
             lines.append(self.tr("Key fingerprint: {fingerprint}").format(fingerprint=row["fingerprint"]))
         if row["sha256"]:
@@ -278,7 +299,7 @@ class InputsView(QWidget):
         self.details.setText("\n".join(lines))
 
     def _reason(self, row: Row) -> str:
-        return "; ".join(x for x in (str(row["reason"]), *map(str, row["flags"])) if x)
+        return "; ".join(x for x in (str(row["reason_text"]), *map(str, row["flag_texts"])) if x)
 
     def selected(self) -> Row | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -340,7 +361,7 @@ class InputsView(QWidget):
             self,
             self.tr("Accept a late bundle"),
             self.tr("Count the late bundle {file} of assessor {assessor}? {why}.").format(
-                file=row["name"], assessor=row["assessor_id"], why=row["reason"]
+                file=row["name"], assessor=row["assessor_id"], why=row["reason_text"]
             ),
         )
         if reason is None:

@@ -1,4 +1,8 @@
-"""The merge's figures beside the ranking: reliability, sensitivity, rater severity and the decisions."""
+"""The merge's figures beside the ranking: reliability, sensitivity, rater severity and the decisions.
+
+The core's explanations show in the interface language when the merge gave their messages (see
+`merge_tables.core_text`), else as the report's English.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,19 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from gm100_desktop.domain.minisign import parse_public_key
 from gm100_desktop.errors import GM100Error
+from gm100_desktop.services.merge import ReportPath
+from gm100_desktop.ui.errors import translated
 from gm100_desktop.ui.merge_inputs_view import deadline_local_text
-from gm100_desktop.ui.merge_tables import Column, Row, RowsModel, codes, number, rows_table
+from gm100_desktop.ui.merge_tables import (
+    Column,
+    Messages,
+    Row,
+    RowsModel,
+    codes,
+    core_text,
+    number,
+    rows_table,
+)
 
 ICC_FORMS = (
     ("icc_2_1", "ICC(2,1)"),
@@ -53,10 +68,12 @@ class TableSections(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
         self.report: Mapping[str, Any] = {}
+        self.messages: Messages = {}
         self.language = "en"
 
-    def set_report(self, report: Mapping[str, Any], language: str) -> None:
-        self.report, self.language = report, language
+    def set_report(self, report: Mapping[str, Any], language: str, messages: Messages | None = None) -> None:
+        """Show `report`; `messages` (MergeOutcome.messages) translate its explanations."""
+        self.report, self.language, self.messages = report, language, messages or {}
         self.fill()
 
     def retranslate(self) -> None:
@@ -67,6 +84,10 @@ class TableSections(QWidget):
 
     def num(self, value: object, decimals: int = 3) -> str:
         return number(value, self.language, decimals)
+
+    def core(self, path: ReportPath, english: object) -> str:
+        """The report's English text at `path` in the interface language (merge_tables.core_text)."""
+        return core_text(self.messages, path, english)
 
 
 class ReliabilityView(TableSections):
@@ -86,7 +107,8 @@ class ReliabilityView(TableSections):
         alpha: Mapping[str, Any] = rel.get("alpha", {})
         lines = [
             self.tr("Krippendorff's alpha over all regions: interval {interval}, ordinal {ordinal}.").format(
-                interval=self._alpha(alpha.get("interval")), ordinal=self._alpha(alpha.get("ordinal"))
+                interval=self._alpha(alpha.get("interval"), "interval"),
+                ordinal=self._alpha(alpha.get("ordinal"), "ordinal"),
             )
         ]
         if rel.get("flagged_assessors"):
@@ -94,7 +116,7 @@ class ReliabilityView(TableSections):
                 self.tr("Assessors outside the corridor: {ids}.").format(ids=codes(rel["flagged_assessors"]))
             )
         if rel.get("rules"):
-            lines.append(str(rel["rules"]))
+            lines.append(self.core(("reliability", "rules"), rel["rules"]))
         self.heading.setText("\n".join(lines) if rel else "")
         self.models[0].set_rows(
             [
@@ -112,9 +134,9 @@ class ReliabilityView(TableSections):
                     lambda r: self.num((r["kendall_w"] or {}).get("w")),
                     align_right=True,
                 ),
-                Column(self.tr("Notes"), self._panel_notes, self._panel_notes),
+                Column(self.tr("Notes"), lambda r: str(r["notes_text"]), lambda r: str(r["notes_text"])),
             ],
-            rel.get("panels", []),
+            [{**p, "notes_text": self._panel_notes(i, p)} for i, p in enumerate(rel.get("panels", []))],
         )
         checks = self.models[1]
         checks.bold = lambda r: bool(r["flagged"])
@@ -134,10 +156,20 @@ class ReliabilityView(TableSections):
                     state=lambda r: "late" if r["flagged"] else "",
                 ),
                 Column(
-                    self.tr("Explanation"), lambda r: str(r["explanation"]), lambda r: str(r["explanation"])
+                    self.tr("Explanation"),
+                    lambda r: str(r["explanation_text"]),
+                    lambda r: str(r["explanation_text"]),
                 ),
             ],
-            rel.get("corridor_checks", []),
+            [
+                {
+                    **c,
+                    "explanation_text": self.core(
+                        ("reliability", "corridor_checks", i, "explanation"), c["explanation"]
+                    ),
+                }
+                for i, c in enumerate(rel.get("corridor_checks", []))
+            ],
         )
         self.models[2].set_rows(
             [
@@ -148,23 +180,37 @@ class ReliabilityView(TableSections):
                 Column(
                     self.tr("Scores"),
                     lambda r: ", ".join(f"{a} {v}" for a, v in sorted(r["values"].items())),
+                    lambda r: str(r["explanation_text"]),
                 ),
             ],
-            rel.get("spread", []),
+            [
+                {**f, "explanation_text": self._spread_explanation(i)}
+                for i, f in enumerate(rel.get("spread", []))
+            ],
         )
 
-    def _alpha(self, figure: Mapping[str, Any] | None) -> str:
+    def _alpha(self, figure: Mapping[str, Any] | None, level: str) -> str:
         if not figure:
             return "–"
         if figure.get("alpha") is None:
-            return self.tr("none ({reason})").format(reason=figure.get("reason") or "–")
+            reason = self.core(("reliability", "alpha", level, "reason"), figure.get("reason"))
+            return self.tr("none ({reason})").format(reason=reason or "–")
         return self.num(figure["alpha"])
 
     def _icc_column(self, key: str, name: str) -> Column:
         return Column(name, lambda r: self.num((r["icc"] or {}).get(key)), align_right=True)
 
-    def _panel_notes(self, row: Row) -> str:
-        return "; ".join(str(x) for x in (row.get("icc_reason"), row.get("kendall_reason")) if x)
+    def _panel_notes(self, index: int, row: Row) -> str:
+        notes = (
+            self.core(("reliability", "panels", index, key), row.get(key))
+            for key in ("icc_reason", "kendall_reason")
+        )
+        return "; ".join(x for x in notes if x)
+
+    def _spread_explanation(self, index: int) -> str:
+        """The sentence for a wide spread (the report gives only its numbers), when the merge gave it."""
+        found = self.messages.get(("reliability", "spread", index, "explanation"))
+        return "" if found is None else translated(found)
 
 
 class SensitivityView(TableSections):
@@ -189,11 +235,11 @@ class SensitivityView(TableSections):
                     stable=len(s.get("stable", [])), selected=len(selected), codes=codes(s.get("stable", []))
                 )
             )
-        for refused in s.get("refused_methods", []):
+        for i, refused in enumerate(s.get("refused_methods", [])):
             lines.append(
                 self.tr("{method}: not compared. {reason}").format(
                     method=self.method_names.get(refused["method"], refused["method"]),
-                    reason=refused["reason"],
+                    reason=self.core(("sensitivity", "refused_methods", i, "reason"), refused["reason"]),
                 )
             )
         self.heading.setText("\n".join(lines))
@@ -235,7 +281,11 @@ class SeverityView(TableSections):
         if not sev:
             self.heading.setText("")
         elif sev.get("estimable") is False or sev.get("refused"):
-            self.heading.setText(str(sev.get("refused") or sev.get("reason") or ""))  # a whole sentence
+            refused = sev.get("refused")
+            # a whole sentence
+            self.heading.setText(
+                self.core(("severity", "refused"), refused) if refused else str(sev.get("reason") or "")
+            )
         else:
             self.heading.setText(
                 self.tr(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from gm100_desktop.domain import aggregate
 from gm100_desktop.domain.merge_intake import Decision
 from gm100_desktop.domain.rubric import Rubric
+from gm100_desktop.services.ranking_outputs import rule_sentence
 from gm100_desktop.ui.decision_dialog import ask_reason
 from gm100_desktop.ui.merge_tables import Column, Row, RowsModel, codes, number, rows_table
 
@@ -232,7 +233,7 @@ class RankingView(QWidget):
         self.tie_label.setText(
             self.tr("Ties: {chain}").format(chain=" → ".join(self.dimension_name(d) for d in chain) or "–")
         )
-        self.rule.setText(str(rule.get("sentence", "")))
+        self.rule.setText(rule_sentence(report, lang) if rule else "")
         dims = [
             str(d["dimension_id"]) for d in report.get("event", {}).get("rubric", {}).get("dimensions", [])
         ]

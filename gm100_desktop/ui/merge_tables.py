@@ -1,4 +1,5 @@
-"""Read-only tables over the merge report's lists: one model for rows of plain data, and state colours."""
+"""Read-only tables over the merge report's lists: one model for rows of plain data, state colours, and the
+report's English reasons in the interface language."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from gm100_desktop.i18n import Message
+from gm100_desktop.services.merge import ReportPath
+from gm100_desktop.ui.errors import translated
 from gm100_desktop.ui.language import number_locale
 
 Index = QModelIndex | QPersistentModelIndex
 Row = Mapping[str, Any]
+Messages = Mapping[ReportPath, Message]  # MergeOutcome.messages
 
 # Light backgrounds with black text, readable in any theme; every state also has a word or letter.
 STATE_COLORS = {
@@ -118,3 +123,15 @@ def number(value: object, language: str, decimals: int = 2) -> str:
 
 def codes(values: Sequence[str]) -> str:
     return ", ".join(values) if values else "–"
+
+
+def core_text(messages: Messages, path: ReportPath, english: object) -> str:
+    """The report's English text at `path`, translated when the merge gave its message.
+
+    The message is used only when it gives that very English text, so a stale message never shows.
+    """
+    text = "" if english is None else str(english)
+    found = messages.get(path)
+    if found is None or found.text != text:
+        return text
+    return translated(found)

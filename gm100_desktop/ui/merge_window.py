@@ -248,11 +248,11 @@ class MergeWindow(QMainWindow):
             return
         report = outcome.report
         d = session.event.definition
-        self.inputs.set_data(session, report)
+        self.inputs.set_data(session, report, outcome.messages)
         self.completeness.set_report(report)
         self.ranking.set_data(report, d.rubric, self.language)
         for view in (self.reliability, self.sensitivity, self.severity, self.decisions):
-            view.set_report(report, self.language)
+            view.set_report(report, self.language, outcome.messages)
         saved = (
             self.tr("session {file}").format(file=html.escape(str(self.model.path)))
             if self.model.path

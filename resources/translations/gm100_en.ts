@@ -785,72 +785,72 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="270"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="320"/>
         <source>Key pinned to an assessor</source>
         <translation>Key pinned to an assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="271"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="321"/>
         <source>Late bundle accepted</source>
         <translation>Late bundle accepted</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="272"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="322"/>
         <source>Incomplete region ranked</source>
         <translation>Incomplete region ranked</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="273"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="323"/>
         <source>Merge method</source>
         <translation>Merge method</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="274"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="324"/>
         <source>Top N</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="275"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="325"/>
         <source>Tie-break chain</source>
         <translation>Tie-break chain</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="326"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="282"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="332"/>
         <source>Decisions of the chair: {count}</source>
         <translation>Decisions of the chair: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="284"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="334"/>
         <source>Each decision is recorded with its reason in the session and in the signed ranking.</source>
         <translation>Each decision is recorded with its reason in the session and in the signed ranking.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="288"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="338"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="339"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="290"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="340"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="291"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="341"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="300"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="350"/>
         <source>key {key_id}</source>
         <translation>key {key_id}</translation>
     </message>
@@ -2197,6 +2197,126 @@
         <source>Could not print: {reason}</source>
         <translation>Could not print: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="137"/>
+        <source>region {region} is not on the schedule</source>
+        <translation>region {region} is not on the schedule</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="141"/>
+        <source>assessor {assessor} has a conflict of interest with region {region}</source>
+        <translation>assessor {assessor} has a conflict of interest with region {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="149"/>
+        <source>assessor {assessor} did not sit in panel {panel} when region {region} was assessed</source>
+        <translation>assessor {assessor} did not sit in panel {panel} when region {region} was assessed</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="178"/>
+        <source>the signed bundle has this region finalised</source>
+        <translation>the signed bundle has this region finalised</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="180"/>
+        <source>the signed bundle has this region finalised, and its marks differ from the paper sheet</source>
+        <translation>the signed bundle has this region finalised, and its marks differ from the paper sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="163"/>
+        <source>sequence {sequence} was made with another key ({key_id}, a new laptop?) and cannot continue the history of sequence {older} (key {older_key_id}); compare the marks</source>
+        <translation>sequence {sequence} was made with another key ({key_id}, a new laptop?) and cannot continue the history of sequence {older} (key {older_key_id}); compare the marks</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="176"/>
+        <source>the history shrank from {before} to {after} entries</source>
+        <translation>the history shrank from {before} to {after} entries</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="184"/>
+        <source>history entry {entry} was rewritten after sequence {sequence} was exported</source>
+        <translation>history entry {entry} was rewritten after sequence {sequence} was exported</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="241"/>
+        <source>the same file as {file}</source>
+        <translation>the same file as {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="254"/>
+        <source>assessor &quot;{assessor}&quot; is not in the roster of this event</source>
+        <translation>assessor &quot;{assessor}&quot; is not in the roster of this event</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="259"/>
+        <source>key {key_id} was revoked by the chair</source>
+        <translation>key {key_id} was revoked by the chair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="264"/>
+        <source>signed with the key registered for assessor {owner}, but names assessor {assessor}</source>
+        <translation>signed with the key registered for assessor {owner}, but names assessor {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="277"/>
+        <source>key {key_id} is not the key the roster holds for assessor {assessor}; compare its fingerprint with the assessor before pinning it</source>
+        <translation>key {key_id} is not the key the roster holds for assessor {assessor}; compare its fingerprint with the assessor before pinning it</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="285"/>
+        <source>key {key_id} was pinned to assessor {pinned}, not {assessor}</source>
+        <translation>key {key_id} was pinned to assessor {pinned}, not {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="292"/>
+        <source>key pinned to {assessor} by the chair: {reason}</source>
+        <translation>key pinned to {assessor} by the chair: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="299"/>
+        <source>created {created} UTC, after the deadline {deadline} UTC</source>
+        <translation>created {created} UTC, after the deadline {deadline} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="304"/>
+        <source>late bundle accepted by the chair</source>
+        <translation>late bundle accepted by the chair</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="315"/>
+        <source>another, different bundle of assessor {assessor} has sequence {sequence}</source>
+        <translation>another, different bundle of assessor {assessor} has sequence {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="337"/>
+        <source>rewritten history against sequence {sequence}: {why}</source>
+        <translation>rewritten history against sequence {sequence}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="344"/>
+        <source>sequence {sequence} of the same assessor is later</source>
+        <translation>sequence {sequence} of the same assessor is later</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="369"/>
+        <source>made for event &quot;{found}&quot;, not &quot;{expected}&quot;</source>
+        <translation>made for event &quot;{found}&quot;, not &quot;{expected}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="375"/>
+        <source>made for another version of this event (package {package}…); the assessor must import the current version, then export again</source>
+        <translation>made for another version of this event (package {package}…); the assessor must import the current version, then export again</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="383"/>
+        <source>scored with another rubric than this event&apos;s</source>
+        <translation>scored with another rubric than this event&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="385"/>
+        <source>does not list exactly the regions of this event</source>
+        <translation>does not list exactly the regions of this event</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2705,228 +2825,228 @@
 <context>
     <name>InputsView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="169"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="168"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="170"/>
         <source>superseded</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="169"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="171"/>
         <source>duplicate</source>
         <translation>duplicate</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="170"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="172"/>
         <source>late</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="173"/>
         <source>quarantined</source>
         <translation>quarantined</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="174"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="179"/>
         <source>bundle</source>
         <translation>bundle</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="179"/>
         <source>paper sheet</source>
         <translation>paper sheet</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="180"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="182"/>
         <source>Add &amp;bundles…</source>
         <translation>Add &amp;bundles…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="181"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="183"/>
         <source>Add f&amp;older…</source>
         <translation>Add f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="184"/>
         <source>Every score bundle in a folder, such as a USB stick</source>
         <translation>Every score bundle in a folder, such as a USB stick</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="183"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="185"/>
         <source>Paper s&amp;heets…</source>
         <translation>Paper s&amp;heets…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="184"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="186"/>
         <source>&amp;Pin key…</source>
         <translation>&amp;Pin key…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="188"/>
         <source>Count a quarantined bundle after comparing its key&apos;s fingerprint</source>
         <translation>Count a quarantined bundle after comparing its key&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="190"/>
         <source>&amp;Accept late bundle…</source>
         <translation>&amp;Accept late bundle…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="189"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="191"/>
         <source>Set deadlin&amp;e…</source>
         <translation>Set deadlin&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="192"/>
         <source>Input &amp;files</source>
         <translation>Input &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="193"/>
         <source>&amp;Marks that do not count</source>
         <translation>&amp;Marks that do not count</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="195"/>
         <source>Drop score bundles or a folder here. Every file is verified against the event&apos;s roster.</source>
         <translation>Drop score bundles or a folder here. Every file is verified against the event&apos;s roster.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="229"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="212"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="231"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="214"/>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="232"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="251"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="235"/>
         <source>Sequence</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="220"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="239"/>
         <source>Key id</source>
         <translation>Key id</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="222"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="241"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="225"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="244"/>
         <source>Reason and notes</source>
         <translation>Reason and notes</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="252"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="253"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="236"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="255"/>
         <source>Why they do not count</source>
         <translation>Why they do not count</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="265"/>
         <source>{count} {state}</source>
         <translation>{count} {state}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="248"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="269"/>
         <source>Files: {files} ({counts}).</source>
         <translation>Files: {files} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="251"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="272"/>
         <source>No score bundles yet: add them, or drop them here.</source>
         <translation>No score bundles yet: add them, or drop them here.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="259"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="280"/>
         <source>Deadline: {time}.</source>
         <translation>Deadline: {time}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="268"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="289"/>
         <source>Select a file to read why it counts or not.</source>
         <translation>Select a file to read why it counts or not.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="271"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="292"/>
         <source>{file}: {state}.</source>
         <translation>{file}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="275"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="296"/>
         <source>Key fingerprint: {fingerprint}</source>
         <translation>Key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="277"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="298"/>
         <source>SHA-256: {sha256}</source>
         <translation>SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="323"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="344"/>
         <source>Pin a key to an assessor</source>
         <translation>Pin a key to an assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="325"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="346"/>
         <source>The bundle {file} is signed with a key the roster does not hold for assessor {assessor}. Pinning counts this key as {assessor}&apos;s key in this merge.</source>
         <translation>The bundle {file} is signed with a key the roster does not hold for assessor {assessor}. Pinning counts this key as {assessor}&apos;s key in this merge.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="329"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="350"/>
         <source>I &amp;compared this fingerprint with the one on the assessor&apos;s own laptop</source>
         <translation>I &amp;compared this fingerprint with the one on the assessor&apos;s own laptop</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="341"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="362"/>
         <source>Accept a late bundle</source>
         <translation>Accept a late bundle</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="342"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="363"/>
         <source>Count the late bundle {file} of assessor {assessor}? {why}.</source>
         <translation>Count the late bundle {file} of assessor {assessor}? {why}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="357"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="378"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="383"/>
         <source>Set the deadline for bundles</source>
         <translation>Set the deadline for bundles</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="364"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="385"/>
         <source>Bundles created after this time (venue time) are late: they count only when you accept them.</source>
         <translation>Bundles created after this time (venue time) are late: they count only when you accept them.</translation>
     </message>
@@ -3584,204 +3704,204 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="192"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="193"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="194"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="195"/>
         <source>Trimmed mean</source>
         <translation>Trimmed mean</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="195"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="196"/>
         <source>Adjusted for rater severity</source>
         <translation>Adjusted for rater severity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="201"/>
         <source>Met&amp;hod:</source>
         <translation>Met&amp;hod:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="202"/>
         <source>&amp;Top:</source>
         <translation>&amp;Top:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="203"/>
         <source>Tie-&amp;break…</source>
         <translation>Tie-&amp;break…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="204"/>
         <source>Which dimension scores order regions with equal totals</source>
         <translation>Which dimension scores order regions with equal totals</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="205"/>
         <source>Incl&amp;ude in ranking…</source>
         <translation>Incl&amp;ude in ranking…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="206"/>
         <source>Ranking (the line marks the top N)</source>
         <translation>Ranking (the line marks the top N)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="234"/>
         <source>Ties: {chain}</source>
         <translation>Ties: {chain}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="241"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="242"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="243"/>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="274"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="275"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="244"/>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="275"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="245"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="276"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="246"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="247"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="252"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="253"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="261"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="262"/>
         <source>{selected} of the top {top} places are filled; {ranked} regions are ranked.</source>
         <translation>{selected} of the top {top} places are filled; {ranked} regions are ranked.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="266"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="267"/>
         <source>Regions {codes} are tied across the cut line for {places} places: the chair decides between them.</source>
         <translation>Regions {codes} are tied across the cut line for {places} places: the chair decides between them.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="277"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="277"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="278"/>
         <source>Why it is not ranked</source>
         <translation>Why it is not ranked</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="281"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="282"/>
         <source>Incomplete regions not ranked: {count}</source>
         <translation>Incomplete regions not ranked: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="295"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="296"/>
         <source>shared rank</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="296"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="297"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="300"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="301"/>
         <source>selected</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="302"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="303"/>
         <source>tied at the cut line</source>
         <translation>tied at the cut line</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="304"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="305"/>
         <source>not selected</source>
         <translation>not selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="306"/>
         <source>incomplete, included by the chair</source>
         <translation>incomplete, included by the chair</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="314"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="315"/>
         <source>nobody has scored it</source>
         <translation>nobody has scored it</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="317"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="318"/>
         <source>not finalised by {who}</source>
         <translation>not finalised by {who}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="320"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="321"/>
         <source>assessors who have not scored it: {count}</source>
         <translation>assessors who have not scored it: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="323"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="324"/>
         <source>criteria nobody scored: {ids}</source>
         <translation>criteria nobody scored: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="354"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="355"/>
         <source>Change the merge method</source>
         <translation>Change the merge method</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="355"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="356"/>
         <source>Merge each criterion with: {new} (now: {old})?</source>
         <translation>Merge each criterion with: {new} (now: {old})?</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="367"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="368"/>
         <source>Change how many regions are selected</source>
         <translation>Change how many regions are selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="368"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="369"/>
         <source>Select the top {new} regions (now the top {old})?</source>
         <translation>Select the top {new} regions (now the top {old})?</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="379"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="380"/>
         <source>Change the tie-break chain</source>
         <translation>Change the tie-break chain</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="381"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="382"/>
         <source>Regions with equal totals are ordered by these dimension scores, highest first. Untick a dimension to leave it out.</source>
         <translation>Regions with equal totals are ordered by these dimension scores, highest first. Untick a dimension to leave it out.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="396"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="397"/>
         <source>Rank an incomplete region</source>
         <translation>Rank an incomplete region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="398"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="399"/>
         <source>Rank {code} {name} although its scoring is incomplete ({why})? Its numbers are then provisional, over what was scored.</source>
         <translation>Rank {code} {name} although its scoring is incomplete ({why})? Its numbers are then provisional, over what was scored.</translation>
     </message>
@@ -3977,118 +4097,118 @@
 <context>
     <name>ReliabilityView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="81"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="102"/>
         <source>Agreement per panel</source>
         <translation>Agreement per panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="82"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="103"/>
         <source>Assessors compared with the rest of their panel</source>
         <translation>Assessors compared with the rest of their panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="84"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="105"/>
         <source>Criteria where the assessors disagree: {count}</source>
         <translation>Criteria where the assessors disagree: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="88"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="109"/>
         <source>Krippendorff&apos;s alpha over all regions: interval {interval}, ordinal {ordinal}.</source>
         <translation>Krippendorff&apos;s alpha over all regions: interval {interval}, ordinal {ordinal}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="94"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="116"/>
         <source>Assessors outside the corridor: {ids}.</source>
         <translation>Assessors outside the corridor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="101"/>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="124"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="146"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="103"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="125"/>
         <source>Regions × assessors used</source>
         <translation>Regions × assessors used</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="105"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="127"/>
         <source>Left out: regions {regions}; assessors {assessors}</source>
         <translation>Left out: regions {regions}; assessors {assessors}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="111"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
         <source>Kendall&apos;s W</source>
         <translation>Kendall&apos;s W</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="115"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="137"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="145"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="126"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="148"/>
         <source>Mean deviation (points)</source>
         <translation>Mean deviation (points)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="152"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="154"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="155"/>
         <source>outside</source>
         <translation>outside</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="155"/>
         <source>inside</source>
         <translation>inside</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="159"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="144"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="176"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="145"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="177"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="146"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="178"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="147"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="179"/>
         <source>Highest</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="149"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="181"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="160"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="197"/>
         <source>none ({reason})</source>
         <translation>none ({reason})</translation>
     </message>
@@ -4804,57 +4924,57 @@
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="181"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="227"/>
         <source>By merge method</source>
         <translation>By merge method</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="228"/>
         <source>Leaving one assessor out</source>
         <translation>Leaving one assessor out</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="233"/>
         <source>{stable} of the {selected} selected regions stay selected in every case below: {codes}.</source>
         <translation>{stable} of the {selected} selected regions stay selected in every case below: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="240"/>
         <source>{method}: not compared. {reason}</source>
         <translation>{method}: not compared. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="248"/>
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="249"/>
         <source>Enter the top N</source>
         <translation>Enter the top N</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="250"/>
         <source>Leave the top N</source>
         <translation>Leave the top N</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="251"/>
         <source>Tied at the cut line</source>
         <translation>Tied at the cut line</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="256"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="260"/>
         <source>Without assessor</source>
         <translation>Without assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="221"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="267"/>
         <source>{method} (in force)</source>
         <translation>{method} (in force)</translation>
     </message>
@@ -4862,37 +4982,37 @@
 <context>
     <name>SeverityView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="280"/>
         <source>Severity of each assessor</source>
         <translation>Severity of each assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="242"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="292"/>
         <source>Above 0: more lenient than the average assessor; below 0: more severe (rubric scale points). Residual standard deviation {sigma}; {clamped} adjusted scores were cut back to the scale.</source>
         <translation>Above 0: more lenient than the average assessor; below 0: more severe (rubric scale points). Residual standard deviation {sigma}; {clamped} adjusted scores were cut back to the scale.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="250"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="300"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="251"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="301"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="252"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="302"/>
         <source>Standard error</source>
         <translation>Standard error</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="303"/>
         <source>Scores used</source>
         <translation>Scores used</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="254"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="304"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
@@ -5160,22 +5280,22 @@
 <context>
     <name>TieBreakEditor</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="66"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="67"/>
         <source>Tie-break order</source>
         <translation>Tie-break order</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="67"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="68"/>
         <source>Tie-break &amp;order (first decides first):</source>
         <translation>Tie-break &amp;order (first decides first):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="76"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="78"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>

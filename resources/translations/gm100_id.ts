@@ -785,72 +785,72 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="270"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="320"/>
         <source>Key pinned to an assessor</source>
         <translation>Kunci ditetapkan untuk asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="271"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="321"/>
         <source>Late bundle accepted</source>
         <translation>Paket terlambat diterima</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="272"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="322"/>
         <source>Incomplete region ranked</source>
         <translation>Daerah belum lengkap diperingkat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="273"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="323"/>
         <source>Merge method</source>
         <translation>Metode penggabungan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="274"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="324"/>
         <source>Top N</source>
         <translation>N teratas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="275"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="325"/>
         <source>Tie-break chain</source>
         <translation>Urutan pemecah seri</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="326"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="282"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="332"/>
         <source>Decisions of the chair: {count}</source>
         <translation>Keputusan ketua panel: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="284"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="334"/>
         <source>Each decision is recorded with its reason in the session and in the signed ranking.</source>
         <translation>Setiap keputusan dicatat beserta alasannya dalam sesi dan dalam peringkat yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="288"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="338"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="289"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="339"/>
         <source>About</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="290"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="340"/>
         <source>Value</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="291"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="341"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="300"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="350"/>
         <source>key {key_id}</source>
         <translation>kunci {key_id}</translation>
     </message>
@@ -2197,6 +2197,126 @@
         <source>Could not print: {reason}</source>
         <translation>Tidak dapat mencetak: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="137"/>
+        <source>region {region} is not on the schedule</source>
+        <translation>daerah {region} tidak ada dalam jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="141"/>
+        <source>assessor {assessor} has a conflict of interest with region {region}</source>
+        <translation>asesor {assessor} memiliki konflik kepentingan dengan daerah {region}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="149"/>
+        <source>assessor {assessor} did not sit in panel {panel} when region {region} was assessed</source>
+        <translation>asesor {assessor} tidak duduk di panel {panel} saat daerah {region} dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="178"/>
+        <source>the signed bundle has this region finalised</source>
+        <translation>daerah ini sudah final dalam paket nilai bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge.py" line="180"/>
+        <source>the signed bundle has this region finalised, and its marks differ from the paper sheet</source>
+        <translation>daerah ini sudah final dalam paket nilai bertanda tangan, dan nilainya berbeda dari lembar kertas</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="163"/>
+        <source>sequence {sequence} was made with another key ({key_id}, a new laptop?) and cannot continue the history of sequence {older} (key {older_key_id}); compare the marks</source>
+        <translation>nomor urut {sequence} dibuat dengan kunci lain ({key_id}, laptop baru?) sehingga tidak dapat melanjutkan riwayat perubahan nomor urut {older} (kunci {older_key_id}); bandingkan nilainya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="176"/>
+        <source>the history shrank from {before} to {after} entries</source>
+        <translation>riwayat perubahan menyusut dari {before} menjadi {after} entri</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="184"/>
+        <source>history entry {entry} was rewritten after sequence {sequence} was exported</source>
+        <translation>entri riwayat ke-{entry} ditulis ulang setelah nomor urut {sequence} diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="241"/>
+        <source>the same file as {file}</source>
+        <translation>berkas yang sama dengan {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="254"/>
+        <source>assessor &quot;{assessor}&quot; is not in the roster of this event</source>
+        <translation>asesor &quot;{assessor}&quot; tidak ada dalam daftar asesor kegiatan ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="259"/>
+        <source>key {key_id} was revoked by the chair</source>
+        <translation>kunci {key_id} telah dicabut oleh ketua panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="264"/>
+        <source>signed with the key registered for assessor {owner}, but names assessor {assessor}</source>
+        <translation>ditandatangani dengan kunci yang terdaftar untuk asesor {owner}, tetapi menyebut asesor {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="277"/>
+        <source>key {key_id} is not the key the roster holds for assessor {assessor}; compare its fingerprint with the assessor before pinning it</source>
+        <translation>kunci {key_id} bukan kunci yang tercatat dalam daftar asesor untuk asesor {assessor}; bandingkan sidik jarinya dengan asesor sebelum menetapkannya</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="285"/>
+        <source>key {key_id} was pinned to assessor {pinned}, not {assessor}</source>
+        <translation>kunci {key_id} ditetapkan untuk asesor {pinned}, bukan {assessor}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="292"/>
+        <source>key pinned to {assessor} by the chair: {reason}</source>
+        <translation>kunci ditetapkan untuk {assessor} oleh ketua panel: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="299"/>
+        <source>created {created} UTC, after the deadline {deadline} UTC</source>
+        <translation>dibuat pada {created} UTC, setelah batas waktu {deadline} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="304"/>
+        <source>late bundle accepted by the chair</source>
+        <translation>paket terlambat diterima oleh ketua panel</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="315"/>
+        <source>another, different bundle of assessor {assessor} has sequence {sequence}</source>
+        <translation>paket lain yang berbeda dari asesor {assessor} juga bernomor urut {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="337"/>
+        <source>rewritten history against sequence {sequence}: {why}</source>
+        <translation>riwayat perubahan ditulis ulang dibandingkan nomor urut {sequence}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="344"/>
+        <source>sequence {sequence} of the same assessor is later</source>
+        <translation>nomor urut {sequence} dari asesor yang sama lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="369"/>
+        <source>made for event &quot;{found}&quot;, not &quot;{expected}&quot;</source>
+        <translation>dibuat untuk kegiatan &quot;{found}&quot;, bukan &quot;{expected}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="375"/>
+        <source>made for another version of this event (package {package}…); the assessor must import the current version, then export again</source>
+        <translation>dibuat untuk versi lain kegiatan ini (paket {package}…); asesor harus mengimpor versi terbaru, lalu mengekspor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="383"/>
+        <source>scored with another rubric than this event&apos;s</source>
+        <translation>dinilai dengan rubrik yang berbeda dari rubrik kegiatan ini</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/merge_intake.py" line="385"/>
+        <source>does not list exactly the regions of this event</source>
+        <translation>tidak memuat tepat daerah-daerah kegiatan ini</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2705,228 +2825,228 @@
 <context>
     <name>InputsView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="167"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="169"/>
         <source>accepted</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="168"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="170"/>
         <source>superseded</source>
         <translation>digantikan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="169"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="171"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="170"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="172"/>
         <source>late</source>
         <translation>terlambat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="171"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="173"/>
         <source>quarantined</source>
         <translation>dikarantina</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="172"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="174"/>
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="179"/>
         <source>bundle</source>
         <translation>paket nilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="177"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="179"/>
         <source>paper sheet</source>
         <translation>lembar kertas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="180"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="182"/>
         <source>Add &amp;bundles…</source>
         <translation>Tam&amp;bah paket…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="181"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="183"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="184"/>
         <source>Every score bundle in a folder, such as a USB stick</source>
         <translation>Semua paket nilai dalam satu folder, misalnya di USB</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="183"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="185"/>
         <source>Paper s&amp;heets…</source>
         <translation>&amp;Lembar kertas…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="184"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="186"/>
         <source>&amp;Pin key…</source>
         <translation>T&amp;etapkan kunci…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="186"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="188"/>
         <source>Count a quarantined bundle after comparing its key&apos;s fingerprint</source>
         <translation>Hitung paket yang dikarantina setelah membandingkan sidik jari kuncinya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="188"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="190"/>
         <source>&amp;Accept late bundle…</source>
         <translation>Ter&amp;ima paket terlambat…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="189"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="191"/>
         <source>Set deadlin&amp;e…</source>
         <translation>Atur batas &amp;waktu…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="190"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="192"/>
         <source>Input &amp;files</source>
         <translation>Berkas mas&amp;ukan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="191"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="193"/>
         <source>&amp;Marks that do not count</source>
         <translation>Nilai yang tidak &amp;dihitung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="195"/>
         <source>Drop score bundles or a folder here. Every file is verified against the event&apos;s roster.</source>
         <translation>Seret paket nilai atau folder ke sini. Setiap berkas diverifikasi terhadap daftar asesor kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="229"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="212"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="231"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="214"/>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="232"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="251"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="216"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="235"/>
         <source>Sequence</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="220"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="239"/>
         <source>Key id</source>
         <translation>ID kunci</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="222"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="241"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="225"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="244"/>
         <source>Reason and notes</source>
         <translation>Alasan dan keterangan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="252"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="253"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="236"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="255"/>
         <source>Why they do not count</source>
         <translation>Alasan tidak dihitung</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="265"/>
         <source>{count} {state}</source>
         <translation>{count} {state}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="248"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="269"/>
         <source>Files: {files} ({counts}).</source>
         <translation>Berkas: {files} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="251"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="272"/>
         <source>No score bundles yet: add them, or drop them here.</source>
         <translation>Belum ada paket nilai: tambahkan, atau seret ke sini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="259"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="280"/>
         <source>Deadline: {time}.</source>
         <translation>Batas waktu: {time}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="268"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="289"/>
         <source>Select a file to read why it counts or not.</source>
         <translation>Pilih berkas untuk melihat alasan berkas itu dihitung atau tidak.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="271"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="292"/>
         <source>{file}: {state}.</source>
         <translation>{file}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="275"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="296"/>
         <source>Key fingerprint: {fingerprint}</source>
         <translation>Sidik jari kunci: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="277"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="298"/>
         <source>SHA-256: {sha256}</source>
         <translation>SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="323"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="344"/>
         <source>Pin a key to an assessor</source>
         <translation>Tetapkan kunci untuk asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="325"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="346"/>
         <source>The bundle {file} is signed with a key the roster does not hold for assessor {assessor}. Pinning counts this key as {assessor}&apos;s key in this merge.</source>
         <translation>Paket {file} ditandatangani dengan kunci yang tidak tercatat dalam daftar asesor untuk asesor {assessor}. Jika ditetapkan, kunci ini dihitung sebagai kunci {assessor} dalam penggabungan ini.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="329"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="350"/>
         <source>I &amp;compared this fingerprint with the one on the assessor&apos;s own laptop</source>
         <translation>Saya sudah &amp;membandingkan sidik jari ini dengan yang ada di laptop asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="341"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="362"/>
         <source>Accept a late bundle</source>
         <translation>Terima paket terlambat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="342"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="363"/>
         <source>Count the late bundle {file} of assessor {assessor}? {why}.</source>
         <translation>Hitung paket terlambat {file} milik asesor {assessor}? {why}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="357"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="378"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="362"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="383"/>
         <source>Set the deadline for bundles</source>
         <translation>Atur batas waktu paket nilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="364"/>
+        <location filename="../../gm100_desktop/ui/merge_inputs_view.py" line="385"/>
         <source>Bundles created after this time (venue time) are late: they count only when you accept them.</source>
         <translation>Paket nilai yang dibuat setelah waktu ini (waktu setempat di lokasi kegiatan) dianggap terlambat: paket itu hanya dihitung jika Anda menerimanya.</translation>
     </message>
@@ -3584,204 +3704,204 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="192"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="193"/>
         <source>Mean</source>
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="193"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="194"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="195"/>
         <source>Trimmed mean</source>
         <translation>Rata-rata terpangkas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="195"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="196"/>
         <source>Adjusted for rater severity</source>
         <translation>Disesuaikan dengan keketatan penilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="200"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="201"/>
         <source>Met&amp;hod:</source>
         <translation>Meto&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="201"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="202"/>
         <source>&amp;Top:</source>
         <translation>T&amp;eratas:</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="203"/>
         <source>Tie-&amp;break…</source>
         <translation>Pemecah ser&amp;i…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="204"/>
         <source>Which dimension scores order regions with equal totals</source>
         <translation>Nilai dimensi yang mengurutkan daerah dengan nilai total yang sama</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="205"/>
         <source>Incl&amp;ude in ranking…</source>
         <translation>Sertakan da&amp;lam peringkat…</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="206"/>
         <source>Ranking (the line marks the top N)</source>
         <translation>Peringkat (garis menandai N teratas)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="233"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="234"/>
         <source>Ties: {chain}</source>
         <translation>Seri: {chain}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="241"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="242"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="243"/>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="274"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="244"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="275"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="244"/>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="275"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="245"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="276"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="246"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="247"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="252"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="253"/>
         <source>Decided by</source>
         <translation>Penentu urutan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="261"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="262"/>
         <source>{selected} of the top {top} places are filled; {ranked} regions are ranked.</source>
         <translation>{selected} dari {top} tempat teratas telah terisi; {ranked} daerah diperingkat.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="266"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="267"/>
         <source>Regions {codes} are tied across the cut line for {places} places: the chair decides between them.</source>
         <translation>Daerah {codes} seri di garis batas untuk {places} tempat: ketua panel memutuskan di antara daerah-daerah itu.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="276"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="277"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="277"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="278"/>
         <source>Why it is not ranked</source>
         <translation>Alasan tidak diperingkat</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="281"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="282"/>
         <source>Incomplete regions not ranked: {count}</source>
         <translation>Wilayah belum lengkap yang tidak diperingkat: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="295"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="296"/>
         <source>shared rank</source>
         <translation>peringkat bersama</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="296"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="297"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="300"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="301"/>
         <source>selected</source>
         <translation>terpilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="302"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="303"/>
         <source>tied at the cut line</source>
         <translation>seri di garis batas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="304"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="305"/>
         <source>not selected</source>
         <translation>tidak terpilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="305"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="306"/>
         <source>incomplete, included by the chair</source>
         <translation>belum lengkap, disertakan oleh ketua panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="314"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="315"/>
         <source>nobody has scored it</source>
         <translation>belum ada yang menilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="317"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="318"/>
         <source>not finalised by {who}</source>
         <translation>belum difinalkan oleh {who}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="320"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="321"/>
         <source>assessors who have not scored it: {count}</source>
         <translation>asesor yang belum menilai: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="323"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="324"/>
         <source>criteria nobody scored: {ids}</source>
         <translation>kriteria yang belum dinilai siapa pun: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="354"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="355"/>
         <source>Change the merge method</source>
         <translation>Ubah metode penggabungan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="355"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="356"/>
         <source>Merge each criterion with: {new} (now: {old})?</source>
         <translation>Gabungkan setiap kriteria dengan: {new} (saat ini: {old})?</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="367"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="368"/>
         <source>Change how many regions are selected</source>
         <translation>Ubah jumlah daerah yang terpilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="368"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="369"/>
         <source>Select the top {new} regions (now the top {old})?</source>
         <translation>Pilih {new} daerah teratas (saat ini {old} teratas)?</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="379"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="380"/>
         <source>Change the tie-break chain</source>
         <translation>Ubah urutan pemecah seri</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="381"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="382"/>
         <source>Regions with equal totals are ordered by these dimension scores, highest first. Untick a dimension to leave it out.</source>
         <translation>Daerah dengan nilai total yang sama diurutkan menurut nilai dimensi berikut, dimulai dari yang tertinggi. Hapus centang pada dimensi untuk tidak menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="396"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="397"/>
         <source>Rank an incomplete region</source>
         <translation>Peringkatkan daerah yang belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="398"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="399"/>
         <source>Rank {code} {name} although its scoring is incomplete ({why})? Its numbers are then provisional, over what was scored.</source>
         <translation>Peringkatkan {code} {name} meskipun penilaiannya belum lengkap ({why})? Angkanya kemudian bersifat sementara, dihitung dari yang sudah dinilai.</translation>
     </message>
@@ -3977,118 +4097,118 @@
 <context>
     <name>ReliabilityView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="81"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="102"/>
         <source>Agreement per panel</source>
         <translation>Kesepakatan per panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="82"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="103"/>
         <source>Assessors compared with the rest of their panel</source>
         <translation>Asesor dibandingkan dengan asesor lain di panelnya</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="84"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="105"/>
         <source>Criteria where the assessors disagree: {count}</source>
         <translation>Kriteria dengan nilai asesor yang berselisih: {count}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="88"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="109"/>
         <source>Krippendorff&apos;s alpha over all regions: interval {interval}, ordinal {ordinal}.</source>
         <translation>Alpha Krippendorff untuk semua daerah: interval {interval}, ordinal {ordinal}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="94"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="116"/>
         <source>Assessors outside the corridor: {ids}.</source>
         <translation>Asesor di luar koridor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="101"/>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="124"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="146"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="103"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="125"/>
         <source>Regions × assessors used</source>
         <translation>Daerah × asesor yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="105"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="127"/>
         <source>Left out: regions {regions}; assessors {assessors}</source>
         <translation>Tidak disertakan: daerah {regions}; asesor {assessors}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="111"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
         <source>Kendall&apos;s W</source>
         <translation>W Kendall</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="115"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="137"/>
         <source>Notes</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="123"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="145"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="126"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="148"/>
         <source>Mean deviation (points)</source>
         <translation>Rata-rata selisih (poin)</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="130"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="152"/>
         <source>Regions</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="132"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="154"/>
         <source>Corridor</source>
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="155"/>
         <source>outside</source>
         <translation>di luar</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="133"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="155"/>
         <source>inside</source>
         <translation>di dalam</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="137"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="159"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="144"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="176"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="145"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="177"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="146"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="178"/>
         <source>Lowest</source>
         <translation>Terendah</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="147"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="179"/>
         <source>Highest</source>
         <translation>Tertinggi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="149"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="181"/>
         <source>Scores</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="160"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="197"/>
         <source>none ({reason})</source>
         <translation>tidak ada ({reason})</translation>
     </message>
@@ -4804,57 +4924,57 @@
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="181"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="227"/>
         <source>By merge method</source>
         <translation>Menurut metode penggabungan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="182"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="228"/>
         <source>Leaving one assessor out</source>
         <translation>Tanpa satu asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="187"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="233"/>
         <source>{stable} of the {selected} selected regions stay selected in every case below: {codes}.</source>
         <translation>{stable} dari {selected} daerah terpilih tetap terpilih dalam setiap kasus di bawah ini: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="194"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="240"/>
         <source>{method}: not compared. {reason}</source>
         <translation>{method}: tidak dibandingkan. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="202"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="248"/>
         <source>Selected</source>
         <translation>Terpilih</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="203"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="249"/>
         <source>Enter the top N</source>
         <translation>Masuk N teratas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="204"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="250"/>
         <source>Leave the top N</source>
         <translation>Keluar dari N teratas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="205"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="251"/>
         <source>Tied at the cut line</source>
         <translation>Seri di garis batas</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="210"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="256"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="214"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="260"/>
         <source>Without assessor</source>
         <translation>Tanpa asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="221"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="267"/>
         <source>{method} (in force)</source>
         <translation>{method} (berlaku)</translation>
     </message>
@@ -4862,37 +4982,37 @@
 <context>
     <name>SeverityView</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="234"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="280"/>
         <source>Severity of each assessor</source>
         <translation>Keketatan setiap asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="242"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="292"/>
         <source>Above 0: more lenient than the average assessor; below 0: more severe (rubric scale points). Residual standard deviation {sigma}; {clamped} adjusted scores were cut back to the scale.</source>
         <translation>Di atas 0: lebih longgar daripada rata-rata asesor; di bawah 0: lebih ketat (dalam poin skala rubrik). Simpangan baku residual {sigma}; {clamped} nilai yang disesuaikan dipangkas kembali ke dalam skala.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="250"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="300"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="251"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="301"/>
         <source>Severity</source>
         <translation>Keketatan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="252"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="302"/>
         <source>Standard error</source>
         <translation>Galat baku</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="253"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="303"/>
         <source>Scores used</source>
         <translation>Nilai yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="254"/>
+        <location filename="../../gm100_desktop/ui/merge_reports_view.py" line="304"/>
         <source>Regions</source>
         <translation>Daerah</translation>
     </message>
@@ -5160,22 +5280,22 @@
 <context>
     <name>TieBreakEditor</name>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="66"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="67"/>
         <source>Tie-break order</source>
         <translation>Urutan pemecah seri</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="67"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="68"/>
         <source>Tie-break &amp;order (first decides first):</source>
         <translation>&amp;Urutan pemecah seri (yang pertama menentukan lebih dulu):</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="76"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="77"/>
+        <location filename="../../gm100_desktop/ui/merge_results_view.py" line="78"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
