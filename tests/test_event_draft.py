@@ -310,3 +310,24 @@ def test_a_soft_conflict_steers_the_plan_and_else_is_a_warning_naming_who_and_wh
     assert len(tied) == 2
     assert any("32.73 Kota Bandung" in w and "(Universitas Indonesia)" in w for w in tied)
     assert any("32.04 Kabupaten Bandung" in w and "A0" in w for w in tied)
+
+
+def test_soft_conflict_warnings_follow_a_schedule_edited_by_hand() -> None:
+    draft = ready_draft()
+    draft.set_roster(
+        dataclasses.replace(a, institution="Institut Teknologi Bandung") if a.assessor_id == "A01" else a
+        for a in roster()
+    )
+    draft.add_soft_conflict("Institut Teknologi Bandung", "Jawa Barat")
+    check = drafts.plan(draft)
+    assert not [w for w in check.warnings if "tied to that province" in w.text]  # the planner steered away
+    home = draft.assessor("A01").panel_id  # type: ignore[union-attr]
+    bandung = draft.slot_of("32.73")
+    other = next(s for s in draft.schedule if s.panel_id == home)
+    draft.swap_slots("32.73", other.region_code)  # the chair puts Bandung before A01's panel after all
+    assert draft.slot_of("32.73").panel_id == home  # type: ignore[union-attr]
+    tied = [w.text for w in drafts.check(draft).warnings if "tied to that province" in w.text]
+    assert len(tied) == 1 and "32.73 Kota Bandung" in tied[0] and "moved by hand" in tied[0]
+    draft.swap_slots("32.73", other.region_code)  # and back: the warning goes
+    assert draft.slot_of("32.73") == bandung
+    assert not [w for w in drafts.check(draft).warnings if "tied to that province" in w.text]

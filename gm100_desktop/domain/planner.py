@@ -284,7 +284,7 @@ def plan_schedule(request: PlanRequest) -> SchedulePlan:
     ordered = sorted(slots, key=lambda s: (s.start, panels.index(s.panel_id)))
     unplaced = tuple(placer.unplaced) + tuple(code for code, _ in placer.no_room)
     return SchedulePlan(
-        tuple(ordered), tuple(problems), tuple(_soft_warnings(request, ordered)), unplaced, per_day, capacity
+        tuple(ordered), tuple(problems), tuple(soft_warnings(request, ordered)), unplaced, per_day, capacity
     )
 
 
@@ -509,7 +509,9 @@ def _times(placer: _Placer, grid: Grid, panels: list[str]) -> list[Slot]:
     return slots
 
 
-def _soft_warnings(request: PlanRequest, slots: Sequence[Slot]) -> list[PlanIssue]:
+def soft_warnings(request: PlanRequest, slots: Sequence[Slot], *, planned: bool = True) -> list[PlanIssue]:
+    """Regions presenting to a panel with an assessor tied to their province; `planned`: the planner chose the
+    panel (it had no better one), else the chair moved the slot by hand."""
     ties = {(_norm(i), _norm(p)) for i, p in request.soft_ties}
     if not ties:
         return []
@@ -523,6 +525,19 @@ def _soft_warnings(request: PlanRequest, slots: Sequence[Slot]) -> list[PlanIssu
         ]
         if tied:
             who = ", ".join(f"{a} ({request.assessor_institutions.get(a, '')})" for a in tied)
+            moved = (
+                QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "{region} from {province} presents to {panel} (moved by hand), where {assessors} is "
+                    "tied to that province.",
+                )
+                if len(tied) == 1
+                else QT_TRANSLATE_NOOP(
+                    "GM100Error",
+                    "{region} from {province} presents to {panel} (moved by hand), where {assessors} are "
+                    "tied to that province.",
+                )
+            )
             template = (
                 QT_TRANSLATE_NOOP(
                     "GM100Error",
@@ -539,7 +554,7 @@ def _soft_warnings(request: PlanRequest, slots: Sequence[Slot]) -> list[PlanIssu
             warnings.append(
                 PlanIssue(
                     SOFT_CONFLICT,
-                    template,
+                    template if planned else moved,
                     {
                         "region": _region(request, s.region_code),
                         "province": province,

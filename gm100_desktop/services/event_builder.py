@@ -46,6 +46,7 @@ class EventDraft:
     problems: tuple[Message, ...]  # the package must not be exported while there is any
     warnings: tuple[Message, ...]
     rotation: RotationPlan | None = None  # when asked to rotate: the plan whose seating the definition holds
+    request: PlanRequest | None = None  # what the planner was asked, to check a schedule edited by hand
 
     @property
     def ok(self) -> bool:
@@ -205,7 +206,7 @@ def draft_event(
                 )
             )
     connectivity = panel_connectivity(design_sessions(definition), plan.slots, request.conflicts)
-    return EventDraft(definition, plan, connectivity, tuple(problems), tuple(warnings), rotation)
+    return EventDraft(definition, plan, connectivity, tuple(problems), tuple(warnings), rotation, request)
 
 
 def build_event_definition(

@@ -17,7 +17,7 @@ from gm100_desktop import paths
 from gm100_desktop.domain.event import EventDefinition
 from gm100_desktop.domain.event_draft import EventDraft, draft_to_dict, parse_draft
 from gm100_desktop.domain.minisign import PublicKey, parse_public_key
-from gm100_desktop.domain.planner import Break, DayTimes, region_phrase
+from gm100_desktop.domain.planner import Break, DayTimes, region_phrase, soft_warnings
 from gm100_desktop.domain.rotation import design_sessions, panel_connectivity
 from gm100_desktop.domain.schedule_check import check_schedule
 from gm100_desktop.errors import (
@@ -234,6 +234,11 @@ def check(draft: EventDraft, version: int = 1, event_id: str = "") -> DraftCheck
         definition = dataclasses.replace(built.definition, schedule=tuple(draft.schedule))
         built = dataclasses.replace(built, definition=definition)
     problems, warnings = list(built.problems), list(built.warnings)
+    if draft.schedule_edited and built.request is not None:
+        # The plan's soft-conflict warnings were about its own schedule; the hand-edited one is what counts.
+        others = warnings[len(built.plan.warnings) :]
+        moved = soft_warnings(built.request, draft.schedule, planned=False)
+        warnings = [w.as_message() for w in moved] + others
     if draft.rubric is None:
         problems.append(message(QT_TRANSLATE_NOOP("GM100Error", "Choose a rubric.")))
     for a in draft.roster:

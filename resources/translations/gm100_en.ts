@@ -1642,77 +1642,77 @@
         <translation>The demo needs at least one region and one assessor per panel (at most 999 assessors).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="77"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="78"/>
         <source>Version {requested} is not possible: a new event package needs a version above {previous}.</source>
         <translation>Version {requested} is not possible: a new event package needs a version above {previous}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="112"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="113"/>
         <source>The event needs a name.</source>
         <translation>The event needs a name.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="116"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="117"/>
         <source>Version {version} is not possible: use 1 or more.</source>
         <translation>Version {version} is not possible: use 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="130"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="131"/>
         <source>A conflict of interest names assessor {assessor}, who is not in the roster.</source>
         <translation>A conflict of interest names assessor {assessor}, who is not in the roster.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="140"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="141"/>
         <source>A conflict of interest names region {region}, which is not invited.</source>
         <translation>A conflict of interest names region {region}, which is not invited.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="170"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="171"/>
         <source>No public key enrolled for {assessors}: their score bundles can only be merged once the chair pins their key after comparing fingerprints.</source>
         <translation>No public key enrolled for {assessors}: their score bundles can only be merged once the chair pins their key after comparing fingerprints.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="201"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="202"/>
         <source>The rotation leaves a presentation without any assessor: add assessors.</source>
         <translation>The rotation leaves a presentation without any assessor: add assessors.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="260"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="261"/>
         <source>{panels} panels is not possible: use 1 to {most}.</source>
         <translation>{panels} panels is not possible: use 1 to {most}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="285"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="286"/>
         <source>Assessor {assessor} is placed in panel &quot;{panel}&quot;, which does not exist.</source>
         <translation>Assessor {assessor} is placed in panel &quot;{panel}&quot;, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="325"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="326"/>
         <source>Assessor {assessor} is in the roster twice.</source>
         <translation>Assessor {assessor} is in the roster twice.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="333"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="334"/>
         <source>Assessor {assessor} needs an id and a name.</source>
         <translation>Assessor {assessor} needs an id and a name.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="340"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="341"/>
         <source>Assessor {assessor}: role &quot;{role}&quot; must be government, academic or practitioner.</source>
         <translation>Assessor {assessor}: role &quot;{role}&quot; must be government, academic or practitioner.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="355"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="356"/>
         <source>Assessor {assessor}: the public key is not a minisign public key.</source>
         <translation>Assessor {assessor}: the public key is not a minisign public key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="366"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="367"/>
         <source>Assessors {first} and {second} have the same public key (key id {key_id}); every assessor needs a key of their own.</source>
         <translation>Assessors {first} and {second} have the same public key (key id {key_id}); every assessor needs a key of their own.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="380"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="381"/>
         <source>The roster is empty: add the assessors.</source>
         <translation>The roster is empty: add the assessors.</translation>
     </message>
@@ -1732,37 +1732,37 @@
         <translation>Type the fingerprint {assessor} reads from their screen before enrolling the key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="238"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="243"/>
         <source>Choose a rubric.</source>
         <translation>Choose a rubric.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="244"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="249"/>
         <source>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</source>
         <translation>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="255"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="260"/>
         <source>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</source>
         <translation>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="285"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="290"/>
         <source>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</source>
         <translation>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="303"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="308"/>
         <source>… and {count} more regions without a slot.</source>
         <translation>… and {count} more regions without a slot.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="310"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="315"/>
         <source>The lists changed since the schedule was planned: plan the schedule again.</source>
         <translation>The lists changed since the schedule was planned: plan the schedule again.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="330"/>
         <source>{design} ({moves} assessor-sessions away from the home panel.)</source>
         <translation>{design} ({moves} assessor-sessions away from the home panel.)</translation>
     </message>
@@ -1867,72 +1867,82 @@
         <translation>{region} conflicts with an assessor in every panel ({listed}). It was put in {panel}, where {assessors} could not score it. Move an assessor to another panel, or add a panel.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="527"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="529"/>
+        <source>{region} from {province} presents to {panel} (moved by hand), where {assessors} is tied to that province.</source>
+        <translation>{region} from {province} presents to {panel} (moved by hand), where {assessors} is tied to that province.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="535"/>
+        <source>{region} from {province} presents to {panel} (moved by hand), where {assessors} are tied to that province.</source>
+        <translation>{region} from {province} presents to {panel} (moved by hand), where {assessors} are tied to that province.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="542"/>
         <source>{region} from {province} presents to {panel}, where {assessors} is tied to that province (no panel without such a tie had room).</source>
         <translation>{region} from {province} presents to {panel}, where {assessors} is tied to that province (no panel without such a tie had room).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="533"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="548"/>
         <source>{region} from {province} presents to {panel}, where {assessors} are tied to that province (no panel without such a tie had room).</source>
         <translation>{region} from {province} presents to {panel}, where {assessors} are tied to that province (no panel without such a tie had room).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="563"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="578"/>
         <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Any one of these would fit: {ideas}.</source>
         <translation>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Any one of these would fit: {ideas}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="570"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="585"/>
         <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Invite fewer regions.</source>
         <translation>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Invite fewer regions.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="599"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="614"/>
         <source>{days} days</source>
         <translation>{days} days</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="602"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="617"/>
         <source>{panels} panels</source>
         <translation>{panels} panels</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="612"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="627"/>
         <source>slots of {minutes} minutes</source>
         <translation>slots of {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="616"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="631"/>
         <source>no gap between slots</source>
         <translation>no gap between slots</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="621"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="636"/>
         <source>days ending at {end}</source>
         <translation>days ending at {end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="664"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="679"/>
         <source>Assessor {assessor} is in panels {panels}, which present at the same times. Keep each assessor in one panel.</source>
         <translation>Assessor {assessor} is in panels {panels}, which present at the same times. Keep each assessor in one panel.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="670"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="685"/>
         <source>Assessor {assessor} is in panels {panels} during {session}, which present at the same times. Keep each assessor in one panel.</source>
         <translation>Assessor {assessor} is in panels {panels} during {session}, which present at the same times. Keep each assessor in one panel.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="712"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="727"/>
         <source>Region {code} {name}</source>
         <translation>Region {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="713"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="728"/>
         <source>Region {code}</source>
         <translation>Region {code}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="725"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="740"/>
         <source>{codes} and {more} more</source>
         <translation>{codes} and {more} more</translation>
     </message>
@@ -2008,7 +2018,7 @@
     </message>
     <message>
         <location filename="../../gm100_desktop/domain/schedule_check.py" line="156"/>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="295"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="300"/>
         <source>{region} has no slot: plan the schedule again.</source>
         <translation>{region} has no slot: plan the schedule again.</translation>
     </message>

@@ -1642,77 +1642,77 @@
         <translation>Demo memerlukan sedikitnya satu daerah dan satu asesor per panel (paling banyak 999 asesor).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="77"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="78"/>
         <source>Version {requested} is not possible: a new event package needs a version above {previous}.</source>
         <translation>Versi {requested} tidak dapat digunakan: paket kegiatan baru memerlukan versi di atas {previous}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="112"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="113"/>
         <source>The event needs a name.</source>
         <translation>Kegiatan memerlukan nama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="116"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="117"/>
         <source>Version {version} is not possible: use 1 or more.</source>
         <translation>Versi {version} tidak dimungkinkan: gunakan 1 atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="130"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="131"/>
         <source>A conflict of interest names assessor {assessor}, who is not in the roster.</source>
         <translation>Sebuah konflik kepentingan menyebut asesor {assessor}, yang tidak ada dalam daftar asesor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="140"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="141"/>
         <source>A conflict of interest names region {region}, which is not invited.</source>
         <translation>Sebuah konflik kepentingan menyebut daerah {region}, yang tidak diundang.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="170"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="171"/>
         <source>No public key enrolled for {assessors}: their score bundles can only be merged once the chair pins their key after comparing fingerprints.</source>
         <translation>Belum ada kunci publik yang didaftarkan untuk {assessors}: paket nilai mereka baru dapat digabungkan setelah ketua panel menetapkan kunci mereka dengan membandingkan sidik jari.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="201"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="202"/>
         <source>The rotation leaves a presentation without any assessor: add assessors.</source>
         <translation>Rotasi menyebabkan sebuah paparan tanpa asesor: tambahkan asesor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="260"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="261"/>
         <source>{panels} panels is not possible: use 1 to {most}.</source>
         <translation>{panels} panel tidak dimungkinkan: gunakan 1 sampai {most}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="285"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="286"/>
         <source>Assessor {assessor} is placed in panel &quot;{panel}&quot;, which does not exist.</source>
         <translation>Asesor {assessor} ditempatkan di panel &quot;{panel}&quot;, yang tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="325"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="326"/>
         <source>Assessor {assessor} is in the roster twice.</source>
         <translation>Asesor {assessor} tercantum dua kali dalam daftar asesor.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="333"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="334"/>
         <source>Assessor {assessor} needs an id and a name.</source>
         <translation>Asesor {assessor} memerlukan ID dan nama.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="340"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="341"/>
         <source>Assessor {assessor}: role &quot;{role}&quot; must be government, academic or practitioner.</source>
         <translation>Asesor {assessor}: peran &quot;{role}&quot; harus government (pemerintah), academic (akademisi), atau practitioner (praktisi).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="355"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="356"/>
         <source>Assessor {assessor}: the public key is not a minisign public key.</source>
         <translation>Asesor {assessor}: kunci publiknya bukan kunci publik minisign.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="366"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="367"/>
         <source>Assessors {first} and {second} have the same public key (key id {key_id}); every assessor needs a key of their own.</source>
         <translation>Asesor {first} dan {second} memiliki kunci publik yang sama (ID kunci {key_id}); setiap asesor memerlukan kuncinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_builder.py" line="380"/>
+        <location filename="../../gm100_desktop/services/event_builder.py" line="381"/>
         <source>The roster is empty: add the assessors.</source>
         <translation>Daftar asesor kosong: tambahkan para asesor.</translation>
     </message>
@@ -1732,37 +1732,37 @@
         <translation>Ketikkan sidik jari yang dibacakan {assessor} dari layarnya sebelum mendaftarkan kunci.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="238"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="243"/>
         <source>Choose a rubric.</source>
         <translation>Pilih rubrik.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="244"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="249"/>
         <source>The key {key_id} of {assessor} was revoked: enrol a new key or remove it.</source>
         <translation>Kunci {key_id} milik {assessor} telah dicabut: daftarkan kunci baru atau hapus kunci tersebut.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="255"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="260"/>
         <source>The key of {assessor} came from a file and was not confirmed by reading back its fingerprint: use Enrol key.</source>
         <translation>Kunci milik {assessor} berasal dari berkas dan belum dikonfirmasi dengan membacakan sidik jarinya: gunakan Daftarkan kunci.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="285"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="290"/>
         <source>The schedule is not planned yet: {count} invited regions have no slot. Plan the schedule.</source>
         <translation>Jadwal belum direncanakan: {count} daerah yang diundang belum mendapat sesi paparan. Rencanakan jadwal.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="303"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="308"/>
         <source>… and {count} more regions without a slot.</source>
         <translation>… dan {count} daerah lain tanpa sesi paparan.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="310"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="315"/>
         <source>The lists changed since the schedule was planned: plan the schedule again.</source>
         <translation>Daftar telah berubah sejak jadwal direncanakan: rencanakan ulang jadwal.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="325"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="330"/>
         <source>{design} ({moves} assessor-sessions away from the home panel.)</source>
         <translation>{design} ({moves} sesi-asesor di luar panel asal.)</translation>
     </message>
@@ -1867,72 +1867,82 @@
         <translation>{region} memiliki konflik kepentingan dengan seorang asesor di setiap panel ({listed}). Daerah ini ditempatkan di {panel}, tempat {assessors} tidak dapat menilainya. Pindahkan seorang asesor ke panel lain, atau tambahkan panel.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="527"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="529"/>
+        <source>{region} from {province} presents to {panel} (moved by hand), where {assessors} is tied to that province.</source>
+        <translation>{region} dari {province} berpaparan di {panel} (dipindahkan secara manual), tempat {assessors} memiliki keterkaitan dengan provinsi tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="535"/>
+        <source>{region} from {province} presents to {panel} (moved by hand), where {assessors} are tied to that province.</source>
+        <translation>{region} dari {province} berpaparan di {panel} (dipindahkan secara manual), tempat {assessors} memiliki keterkaitan dengan provinsi tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/domain/planner.py" line="542"/>
         <source>{region} from {province} presents to {panel}, where {assessors} is tied to that province (no panel without such a tie had room).</source>
         <translation>{region} dari {province} berpaparan di {panel}, tempat {assessors} memiliki keterkaitan dengan provinsi tersebut (tidak ada panel tanpa keterkaitan semacam itu yang masih memiliki tempat).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="533"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="548"/>
         <source>{region} from {province} presents to {panel}, where {assessors} are tied to that province (no panel without such a tie had room).</source>
         <translation>{region} dari {province} berpaparan di {panel}, tempat {assessors} memiliki keterkaitan dengan provinsi tersebut (tidak ada panel tanpa keterkaitan semacam itu yang masih memiliki tempat).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="563"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="578"/>
         <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Any one of these would fit: {ideas}.</source>
         <translation>{regions} daerah, tetapi hanya ada {capacity} sesi paparan ({panels} panel × {days} hari × {per_day} sesi sehari, {times}): {left} daerah tidak mendapat sesi paparan ({codes}). Salah satu dari pilihan berikut sudah mencukupi: {ideas}.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="570"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="585"/>
         <source>{regions} regions but only {capacity} presentation slots ({panels} panels × {days} days × {per_day} slots a day, {times}): {left} regions are left without a slot ({codes}). Invite fewer regions.</source>
         <translation>{regions} daerah, tetapi hanya ada {capacity} sesi paparan ({panels} panel × {days} hari × {per_day} sesi sehari, {times}): {left} daerah tidak mendapat sesi paparan ({codes}). Undang lebih sedikit daerah.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="599"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="614"/>
         <source>{days} days</source>
         <translation>{days} hari</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="602"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="617"/>
         <source>{panels} panels</source>
         <translation>{panels} panel</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="612"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="627"/>
         <source>slots of {minutes} minutes</source>
         <translation>sesi {minutes} menit</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="616"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="631"/>
         <source>no gap between slots</source>
         <translation>tanpa jeda antarsesi</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="621"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="636"/>
         <source>days ending at {end}</source>
         <translation>hari berakhir pukul {end}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="664"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="679"/>
         <source>Assessor {assessor} is in panels {panels}, which present at the same times. Keep each assessor in one panel.</source>
         <translation>Asesor {assessor} berada di panel {panels}, yang berlangsung pada waktu yang sama. Tempatkan setiap asesor di satu panel saja.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="670"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="685"/>
         <source>Assessor {assessor} is in panels {panels} during {session}, which present at the same times. Keep each assessor in one panel.</source>
         <translation>Asesor {assessor} berada di panel {panels} selama {session}, yang berlangsung pada waktu yang sama. Tempatkan setiap asesor di satu panel saja.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="712"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="727"/>
         <source>Region {code} {name}</source>
         <translation>Daerah {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="713"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="728"/>
         <source>Region {code}</source>
         <translation>Daerah {code}</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/domain/planner.py" line="725"/>
+        <location filename="../../gm100_desktop/domain/planner.py" line="740"/>
         <source>{codes} and {more} more</source>
         <translation>{codes} dan {more} lainnya</translation>
     </message>
@@ -2008,7 +2018,7 @@
     </message>
     <message>
         <location filename="../../gm100_desktop/domain/schedule_check.py" line="156"/>
-        <location filename="../../gm100_desktop/services/event_draft.py" line="295"/>
+        <location filename="../../gm100_desktop/services/event_draft.py" line="300"/>
         <source>{region} has no slot: plan the schedule again.</source>
         <translation>{region} tidak mendapat sesi paparan: rencanakan ulang jadwal.</translation>
     </message>
