@@ -32,6 +32,7 @@ from gm100_desktop.domain.event import (
 )
 from gm100_desktop.domain.event_draft import EventDraft
 from gm100_desktop.domain.event_package import event_json_bytes
+from gm100_desktop.domain.history import chain_head
 from gm100_desktop.errors import GM100Error, MismatchError, NoEventError, WrongEventError
 from gm100_desktop.models import tables as t
 from gm100_desktop.services import event_builder as eb
@@ -39,7 +40,7 @@ from gm100_desktop.services.bundle_export import last_exports
 from gm100_desktop.services.event_draft import to_definition
 from gm100_desktop.services.files import read_capped
 from gm100_desktop.services.identity import local_identity
-from gm100_desktop.services.scoring import AssessorContext, load_rubric
+from gm100_desktop.services.scoring import AssessorContext, history_chain, load_rubric
 from gm100_desktop.services.sheets import AssessorRecord
 from gm100_desktop.services.verify import load_bundle
 
@@ -51,6 +52,7 @@ class LastExport:
     path: Path
     sequence: int
     sha256: str  # of the whole file, as written
+    history_head: str  # the change history's last hash when it was exported
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,11 @@ class OwnEvent:
     definition: EventDefinition
     package_sha256: str | None
     last_export: LastExport | None
+    history_head: str  # now; differs from the last export's when scores changed since
+
+    @property
+    def changed_since_export(self) -> bool:
+        return self.last_export is not None and self.last_export.history_head != self.history_head
 
 
 def own_event(session: Session, ctx: AssessorContext) -> OwnEvent:
@@ -68,8 +75,13 @@ def own_event(session: Session, ctx: AssessorContext) -> OwnEvent:
     if event is None:
         raise NoEventError()
     rows = last_exports(session, ctx.assessor_row_id)
-    last = LastExport(Path(rows[0].path), rows[0].sequence, rows[0].sha256) if rows else None
-    return OwnEvent(stored_definition(session, event.id), event.package_sha256, last)
+    last = (
+        LastExport(Path(rows[0].path), rows[0].sequence, rows[0].sha256, rows[0].history_head)
+        if rows
+        else None
+    )
+    head = chain_head(history_chain(session, ctx))
+    return OwnEvent(stored_definition(session, event.id), event.package_sha256, last, head)
 
 
 def stored_definition(session: Session, event_row_id: int) -> EventDefinition:

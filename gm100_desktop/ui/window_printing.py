@@ -111,6 +111,17 @@ class WindowPrinting(QObject):
         """A message the person acts on (nothing failed)."""
         QMessageBox.information(self.window, self.tr("Print"), text)
 
+    def confirm(self, text: str) -> bool:
+        """Yes to go on; No (the default) stops."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Print"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -152,6 +163,14 @@ class WindowPrinting(QObject):
                 )
                 return None
             record = window_sheets.own_record(own, export, ctx.assessor_id)
+            if own.changed_since_export and not self.confirm(
+                self.tr(
+                    "Your scores changed after export number {sequence}. The sheets show the exported, "
+                    "signed record, not the changes since. Print them anyway? (Or export again first, "
+                    "Ctrl+E.)"
+                ).format(sequence=export.sequence)
+            ):
+                return None
         except GM100Error as exc:
             show_error(window, exc)
             return None

@@ -5359,21 +5359,27 @@
     </message>
     <message>
         <location filename="../../gm100_desktop/ui/window_printing.py" line="112"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="118"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/window_printing.py" line="140"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="151"/>
         <source>You have not exported your scores yet. The score sheets are printed from the signed score bundle, so that the paper matches it: export first (File → Export score bundle…, Ctrl+E).</source>
         <translation>You have not exported your scores yet. The score sheets are printed from the signed score bundle, so that the paper matches it: export first (File → Export score bundle…, Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/window_printing.py" line="149"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="160"/>
         <source>Your last exported score bundle (number {sequence}) is no longer at {file}: was the USB stick removed? Plug it in again, or export again (Ctrl+E) and print then.</source>
         <translation>Your last exported score bundle (number {sequence}) is no longer at {file}: was the USB stick removed? Plug it in again, or export again (Ctrl+E) and print then.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/window_printing.py" line="166"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="168"/>
+        <source>Your scores changed after export number {sequence}. The sheets show the exported, signed record, not the changes since. Print them anyway? (Or export again first, Ctrl+E.)</source>
+        <translation>Your scores changed after export number {sequence}. The sheets show the exported, signed record, not the changes since. Print them anyway? (Or export again first, Ctrl+E.)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="185"/>
         <source>The event draft still has problems, so there is nothing to print yet. Resolve the problems listed on the Export page first.</source>
         <translation>The event draft still has problems, so there is nothing to print yet. Resolve the problems listed on the Export page first.</translation>
     </message>

@@ -5359,21 +5359,27 @@
     </message>
     <message>
         <location filename="../../gm100_desktop/ui/window_printing.py" line="112"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="118"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/window_printing.py" line="140"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="151"/>
         <source>You have not exported your scores yet. The score sheets are printed from the signed score bundle, so that the paper matches it: export first (File → Export score bundle…, Ctrl+E).</source>
         <translation>Anda belum mengekspor nilai. Lembar nilai dicetak dari paket nilai yang ditandatangani agar kertasnya sesuai dengan paket itu: ekspor dulu (Berkas → Ekspor paket nilai…, Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/window_printing.py" line="149"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="160"/>
         <source>Your last exported score bundle (number {sequence}) is no longer at {file}: was the USB stick removed? Plug it in again, or export again (Ctrl+E) and print then.</source>
         <translation>Paket nilai yang terakhir Anda ekspor (nomor {sequence}) tidak ada lagi di {file}: apakah USB sudah dicabut? Pasang kembali USB itu, atau ekspor lagi (Ctrl+E) lalu cetak.</translation>
     </message>
     <message>
-        <location filename="../../gm100_desktop/ui/window_printing.py" line="166"/>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="168"/>
+        <source>Your scores changed after export number {sequence}. The sheets show the exported, signed record, not the changes since. Print them anyway? (Or export again first, Ctrl+E.)</source>
+        <translation>Nilai Anda berubah setelah ekspor ke-{sequence}. Lembar ini menampilkan catatan yang diekspor dan ditandatangani, bukan perubahan sesudahnya. Tetap cetak? (Atau ekspor ulang dulu, Ctrl+E.)</translation>
+    </message>
+    <message>
+        <location filename="../../gm100_desktop/ui/window_printing.py" line="185"/>
         <source>The event draft still has problems, so there is nothing to print yet. Resolve the problems listed on the Export page first.</source>
         <translation>Draf kegiatan masih bermasalah, jadi belum ada yang dapat dicetak. Selesaikan dulu masalah yang tercantum di halaman Ekspor.</translation>
     </message>

@@ -168,8 +168,11 @@ def test_my_score_sheets_are_printed_from_the_last_export_with_its_number(
     window.controller.set_score("35.10", "INF1", 2)  # after the export: not on the paper
     bundle_file = export_to(window, tmp_path / "usb")
     window.controller.set_score("35.10", "INF1", 5)
+    asked: list[str] = []
+    window.printing.confirm = lambda text: asked.append(text) or True  # type: ignore[method-assign]
 
     pdf = save(qtbot, window.printing, "assessor")
+    assert len(asked) == 1 and "changed after export number 2" in asked[0]
     assert save_as == [f"{definition.event_id}-assessor-sheets-en.pdf"]
     record = AssessorRecord.of(load_bundle(bundle_file))
     assert record.content.sequence == 2
@@ -182,6 +185,19 @@ def test_my_score_sheets_are_printed_from_the_last_export_with_its_number(
     assert slots
     for slot in slots:
         assert window.controller.context.regions[slot.region_code].name in text
+
+
+def test_scores_changed_since_the_export_ask_first_and_no_prints_nothing(
+    window: AssessorWindow, tmp_path: Path, save_as: list[str]
+) -> None:
+    window.controller.set_score("35.10", "INF1", 4)
+    export_to(window, tmp_path / "usb")
+    asked: list[str] = []
+    window.printing.confirm = lambda text: asked.append(text) or False  # type: ignore[method-assign]
+    window.controller.set_note("35.10", "INF1", "ditambah setelah ekspor")
+    assert not window.printing.run("save", "assessor")
+    assert len(asked) == 1 and "Ctrl+E" in asked[0]
+    assert save_as == [] and list(tmp_path.glob("*.pdf")) == []
 
 
 def test_before_any_export_the_action_says_so_and_writes_nothing(
