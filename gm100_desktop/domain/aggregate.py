@@ -43,7 +43,7 @@ from typing import Any
 from gm100_desktop.domain.rubric import Rubric
 from gm100_desktop.domain.scoring import DimensionSubtotal, rescale, summarise
 from gm100_desktop.domain.severity import DECIMALS as DECIMALS  # re-exported: one rounding for the merge
-from gm100_desktop.domain.severity import Cell, SeverityEstimate, estimate_cells, fit_cells
+from gm100_desktop.domain.severity import Cell, SeverityEstimate, estimate_cells, fit_cells, published
 from gm100_desktop.domain.severity import SeverityNotEstimable as SeverityNotEstimable
 
 METHODS = ("mean", "median", "trimmed", "adjusted")
@@ -244,7 +244,7 @@ def sensitivity(
                 refused_without.append((assessor, refused.reason))
                 continue
             merge = data.merger(
-                "adjusted", dict(zip(fit.assessors, map(_published, fit.severity), strict=True))
+                "adjusted", dict(zip(fit.assessors, map(published, fit.severity), strict=True))
             )
             keys = {c: data.keys({k: merge(cell) for k, cell in rest.get(c, {}).items()}) for c in eligible}
         else:
@@ -282,14 +282,6 @@ def sensitivity(
 # ---- merging ------------------------------------------------------------------------------------
 
 _Key = tuple[float | None, ...]  # total, then the tie-break chain's dimension scores
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
-
-
-def _published(value: float) -> float:
-    return round(value, DECIMALS) + 0.0
 
 
 def _merge(values: Sequence[float], method: str) -> tuple[float, str]:
@@ -418,7 +410,9 @@ class _Data:
             else:
                 value, applied, rescaled, count = None, merge.method, None, 0
                 merged[crit.id] = None
-            criteria.append(CriterionAggregate(crit.id, _round(value), _round(rescaled), count, applied))
+            criteria.append(
+                CriterionAggregate(crit.id, published(value), published(rescaled), count, applied)
+            )
         summary = summarise(self.rubric, merged)
         expected = self.sizes.get(code)
         assessors = tuple(sorted(r.assessor_id for r in rows))
@@ -426,10 +420,10 @@ class _Data:
             region_code=code,
             criteria=tuple(criteria),
             dimensions=tuple(
-                DimensionSubtotal(d.dimension_id, _round(d.score), d.scored, d.criteria)
+                DimensionSubtotal(d.dimension_id, published(d.score), d.scored, d.criteria)
                 for d in summary.dimensions
             ),
-            total=_round(summary.total),
+            total=published(summary.total),
             assessors=assessors,
             expected_assessors=expected,
             unscored=tuple(c.criterion_id for c in criteria if c.count == 0),
@@ -442,8 +436,8 @@ class _Data:
     def keys(self, merged: Mapping[str, float | None]) -> _Key:
         """What the ranking compares, as `region_result` would publish it."""
         summary = summarise(self.rubric, merged)
-        dims = {d.dimension_id: _round(d.score) for d in summary.dimensions}
-        return (_round(summary.total), *(dims[d] for d in self.chain))
+        dims = {d.dimension_id: published(d.score) for d in summary.dimensions}
+        return (published(summary.total), *(dims[d] for d in self.chain))
 
     def keys_without(
         self,

@@ -42,6 +42,7 @@ from gm100_desktop.domain.reliability import (
 )
 from gm100_desktop.domain.rubric import Rubric
 from gm100_desktop.domain.scoring import summarise
+from gm100_desktop.domain.severity import published
 from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
 
 DEFAULT_CORRIDOR = 10.0  # points on the 0–100 total scale
@@ -227,7 +228,7 @@ def agreement_report(
 def agreement_to_dict(report: AgreementReport) -> dict[str, Any]:
     """Plain data for canonical JSON: floats rounded to `DECIMALS`, reasons as English text, no NaN."""
     return {
-        "corridor": _round(report.corridor),
+        "corridor": published(report.corridor),
         "spread_points": report.spread_points,
         "rules": report.rules().text,
         "panels": [_panel_dict(p) for p in report.panels],
@@ -249,7 +250,7 @@ def agreement_to_dict(report: AgreementReport) -> dict[str, Any]:
             {
                 "assessor_id": c.assessor_id,
                 "panel_id": c.panel_id,
-                "mean_deviation": _round(c.mean_deviation),
+                "mean_deviation": published(c.mean_deviation),
                 "regions_counted": c.regions_counted,
                 "regions_outside": list(c.regions_outside),
                 "flagged": c.flagged,
@@ -426,7 +427,7 @@ def _corridor(
                 mine.append((code, values[i] - others))
     for a in sorted(deviations):
         counted = deviations[a]
-        mean = _round(math.fsum(d for _, d in counted) / len(counted)) if counted else None
+        mean = published(math.fsum(d for _, d in counted) / len(counted)) if counted else None
         yield CorridorCheck(
             assessor_id=a,
             panel_id=pid,
@@ -514,13 +515,9 @@ def _check(rubric: Rubric, rows: Sequence[AssessorScores], corridor: float, spre
                 raise ValueError(f"{row.assessor_id}/{row.region_code}/{crit}: {value!r} is off the scale")
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
-
-
 def _plain(value: Any) -> Any:
     if isinstance(value, float):
-        return _round(value)
+        return published(value)
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -10,11 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from gm100_desktop.domain.aggregate import Aggregation, Sensitivity, _round
+from gm100_desktop.domain.aggregate import Aggregation, Sensitivity
 from gm100_desktop.domain.event import EventDefinition
 from gm100_desktop.domain.merge import MarksPlan
 from gm100_desktop.domain.merge_intake import Decision, InputVerdict
 from gm100_desktop.domain.scoring import summarise
+from gm100_desktop.domain.severity import published
 
 RANKING_FORMAT = "gm100-ranking"
 RANKING_FORMAT_VERSION = 1
@@ -52,9 +53,9 @@ def build_report(
                 "notes": list(used.sheet.notes),
                 "region_note": used.sheet.region_note,
                 "dimensions": [
-                    {"dimension_id": d.dimension_id, "score": _round(d.score)} for d in own.dimensions
+                    {"dimension_id": d.dimension_id, "score": published(d.score)} for d in own.dimensions
                 ],
-                "total": _round(own.total),
+                "total": published(own.total),
             }
         )
     regions = []

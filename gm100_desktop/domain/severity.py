@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import mul, sub
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, overload
 
 from gm100_desktop.domain.rubric import Rubric
 from gm100_desktop.i18n import QT_TRANSLATE_NOOP, Message, message
@@ -186,21 +186,21 @@ def estimate_cells(
     except SeverityNotEstimable as refused:
         return SeverityEstimate(refused.reason, refused.groups, (), None, 0, None, 0, 0, 0)
     low, high = rubric.scale_min, rubric.scale_max
-    published = dict(zip(fit.assessors, (_round(s) for s in fit.severity), strict=True))
+    severities = dict(zip(fit.assessors, (published(s) for s in fit.severity), strict=True))
     clamped = sum(
         1
         for cell in cells
         for a, x in zip(cell.assessors, cell.values, strict=True)
-        if not low <= x - published[a] <= high
+        if not low <= x - severities[a] <= high
     )
     return SeverityEstimate(
         refused=None,
         groups=(),
         assessors=tuple(
-            AssessorSeverity(a, published[a], None if se is None else _round(se), n, r)
+            AssessorSeverity(a, severities[a], None if se is None else published(se), n, r)
             for a, se, n, r in zip(fit.assessors, fit.se, fit.scores_used, fit.regions, strict=True)
         ),
-        sigma=None if fit.sigma2 is None else _round(math.sqrt(fit.sigma2)),
+        sigma=None if fit.sigma2 is None else published(math.sqrt(fit.sigma2)),
         dof=fit.dof,
         se_reason=fit.se_reason,
         scores=fit.scores,
@@ -444,5 +444,10 @@ def _inverse_diagonal(chol: Sequence[Sequence[float]]) -> list[float]:
     return [math.fsum(inv[k][a] ** 2 for k in range(a, size)) for a in range(size)]
 
 
-def _round(value: float) -> float:
-    return round(value, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
+@overload
+def published(value: float) -> float: ...
+@overload
+def published(value: None) -> None: ...
+def published(value: float | None) -> float | None:
+    """A number as the merge publishes and compares it: DECIMALS decimals, never -0.0."""
+    return None if value is None else round(value, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
